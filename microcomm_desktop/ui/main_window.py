@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from microcomm_desktop import APP_NAME
 from microcomm_desktop.services import workspaces as ws_service
 from microcomm_desktop.ui.context import UiContext
-from microcomm_desktop.ui.events import ChangeArea, EventBus
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.external_changes import ExternalChangeWatcher
 from microcomm_desktop.ui.tabs import TAB_SPECS
 from microcomm_desktop.ui.tabs.base import TabPage, build_tab_page
@@ -591,25 +591,8 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def rebuild(self) -> MainWindow:
-        """A new window in the language installed now, on the same data, workspace, tab and geometry; this one
-        saves what is being typed (as any close does) and goes away.
+        """A new window in the language installed now, on the same data, workspace, tab and geometry (the old one
+        saves what is being typed and goes away): ui/window_rebuild.py says why a rebuild."""
+        from microcomm_desktop.ui.window_rebuild import rebuild_window
 
-        Why rebuild rather than retranslate each widget: every tab writes its texts once, when it is built, from
-        many places (sentences with numbers, tables, charts); building again is the one path that is sure to leave
-        no English behind. The new window gets a fresh event bus and undo group, so nothing the old tabs
-        connected can reach a deleted widget; the undo history of the open tabs starts afresh.
-        """
-        self.flush_pending()
-        self.save_state()
-        ui = UiContext(app=self.ctx.app, bus=EventBus(), settings=self.ctx.settings, extras=dict(self.ctx.extras))
-        new = MainWindow(ui, today=self.today)
-        new.deleted_workspaces = list(self.deleted_workspaces)  # File › Undo delete keeps working
-        new._update_workspace_actions()
-        if self.isMaximized():
-            new.showMaximized()
-        elif self.isVisible():
-            new.show()
-        self.replaced.emit(new)
-        self.close()
-        self.deleteLater()
-        return new
+        return rebuild_window(self)

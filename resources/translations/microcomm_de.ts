@@ -5236,136 +5236,136 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PostsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="105" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="516" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="517" />
             <source>Add post</source>
             <translation>Beitrag hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="105" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="106" />
             <source>Add a post by hand (Ctrl+Shift+N)</source>
             <translation>Einen Beitrag von Hand hinzufügen (Strg+Umschalt+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="108" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="518" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="519" />
             <source>Edit…</source>
             <translation>Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
             <source>Edit the selected post (Enter)</source>
             <translation>Den ausgewählten Beitrag bearbeiten (Eingabe)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="111" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="519" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="520" />
             <source>Duplicate</source>
             <translation>Duplizieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
             <source>Copy the selected post (Ctrl+D)</source>
             <translation>Den ausgewählten Beitrag kopieren (Strg+D)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="114" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="114" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
             <source>Delete the selected posts (Del)</source>
             <translation>Die ausgewählten Beiträge löschen (Entf)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
             <source>Tag…</source>
             <translation>Verschlagworten…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="120" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
             <source>Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z</source>
             <translation>Themen bei den ausgewählten Beiträgen hinzufügen oder entfernen (Strg+T); rückgängig mit Strg+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="126" />
             <source>Import…</source>
             <translation>Importieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="128" />
             <source>Import a platform export (Ctrl+I) — or drop a .csv here</source>
             <translation>Einen Plattform-Export importieren (Strg+I) — oder eine .csv hier ablegen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
             <source>Posts CSV…</source>
             <translation>Beiträge-CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
             <source>Interactions CSV…</source>
             <translation>Interaktionen-CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
             <source>Engagers CSV (from Export engagers)…</source>
             <translation>Interagierende-CSV (aus „Interagierende exportieren“)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="135" />
             <source>Chat export (Discord, Telegram, WhatsApp, Slack)…</source>
             <translation>Chat-Export (Discord, Telegram, WhatsApp, Slack)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
             <source>Export to CSV…</source>
             <translation>Als CSV exportieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
             <source>Export the rows shown (Ctrl+E)</source>
             <translation>Die angezeigten Zeilen exportieren (Strg+E)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="151" />
             <source>Filter posts (title, format, themes, notes…)  Ctrl+F</source>
             <translation>Beiträge filtern (Titel, Format, Themen, Notizen…)  Strg+F</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="193" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="194" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="430" />
             <source>Posts</source>
             <translation>Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="197" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="198" />
             <source>Engagers</source>
             <translation>Interagierende</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="271" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="272" />
             <source>ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are judged on ER only; polls and Q and A (by format) on their own, higher ER band.</source>
             <translation>ER = Engagements / {definition} (Einstellung des Arbeitsbereichs). Gefärbt nach dem Richtwertbereich der Ausrichtung des Beitrags: rot darunter, grün innerhalb, blau darüber; fahre über eine Zahl für die Maßnahme, wenn sie niedrig ist. reach-Beiträge werden nur nach ER bewertet; Umfragen und Fragerunden (nach Format) nach ihrem eigenen, höheren ER-Bereich.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="274" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="275" />
             <source>impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="274" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="275" />
             <source>reach</source>
             <translation>Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="276" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="277" />
             <source> * = a stand-in (views/impressions) divides a post without reach.</source>
             <translation> * = ein Ersatz (Aufrufe/Impressionen) teilt einen Beitrag ohne Reichweite.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="310" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="311" />
             <source>{shown} of %Ln post(s)</source>
             <translation>
                 <numerusform>{shown} von %Ln Beitrag</numerusform>
@@ -5373,7 +5373,7 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="312" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="313" />
             <source>%Ln post(s)</source>
             <translation>
                 <numerusform>%Ln Beitrag</numerusform>
@@ -5381,57 +5381,57 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="316" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="317" />
             <source>No posts yet. Add one by hand, or import a platform export: File &gt; Import posts… (Ctrl+I) or drop a .csv file onto this tab.</source>
             <translation>Noch keine Beiträge. Füge einen von Hand hinzu oder importiere einen Plattform-Export: Datei &gt; Beiträge importieren… (Strg+I) oder lege eine .csv-Datei auf diesem Tab ab.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="406" />
             <source>(no title)</source>
             <translation>(ohne Titel)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="407" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="408" />
             <source>to {date} “{title}”</source>
             <translation>zum Beitrag vom {date} „{title}“</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="430" />
             <source>Not saved: {error}</source>
             <translation>Nicht gespeichert: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="471" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="472" />
             <source>Edit {column}</source>
             <translation>{column} bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="477" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="478" />
             <source>Not saved.</source>
             <translation>Nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="484" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="485" />
             <source>Kept the other member's version of the post.</source>
             <translation>Die Fassung des anderen Mitglieds wurde behalten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="494" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="495" />
             <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
             <translation>Wähle zuerst die Beiträge zum Verschlagworten aus (Umschalt/Strg+Klick für mehrere).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="504" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="505" />
             <source>Not tagged: {error}</source>
             <translation>Nicht verschlagwortet: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="507" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="508" />
             <source>Tagged: {what}. Undo with Ctrl+Z.</source>
             <translation>Verschlagwortet: {what}. Rückgängig mit Strg+Z.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="520" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="521" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>%n Beitrag verschlagworten…</numerusform>
@@ -5439,7 +5439,7 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="523" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="524" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>%n Beitrag löschen…</numerusform>
@@ -5447,17 +5447,17 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="551" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_actions.py" line="42" />
             <source>Duplicate post</source>
             <translation>Beitrag duplizieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="561" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_actions.py" line="53" />
             <source>Delete posts</source>
             <translation>Beiträge löschen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="562" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_actions.py" line="54" />
             <source>Delete %n post(s)? Their interactions stay (unlinked). Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n Beitrag löschen? Seine Interaktionen bleiben (ohne Verknüpfung). Rückgängig mit Strg+Z.</numerusform>
@@ -5465,7 +5465,7 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="576" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_actions.py" line="71" />
             <source>Delete %n post(s)</source>
             <translation>
                 <numerusform>%n Beitrag löschen</numerusform>

@@ -613,7 +613,7 @@
     <context>
         <name>PostsTab</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="310" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="311" />
             <source>{shown} of %Ln post(s)</source>
             <translation>
                 <numerusform>{shown} of %Ln post</numerusform>
@@ -621,7 +621,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="312" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="313" />
             <source>%Ln post(s)</source>
             <translation>
                 <numerusform>%Ln post</numerusform>
@@ -629,7 +629,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="520" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="521" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>Tag %n post…</numerusform>
@@ -637,7 +637,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="523" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="524" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>Delete %n post…</numerusform>
@@ -645,7 +645,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="562" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_actions.py" line="54" />
             <source>Delete %n post(s)? Their interactions stay (unlinked). Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>Delete %n post? Their interactions stay (unlinked). Undo with Ctrl+Z.</numerusform>
@@ -653,7 +653,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="576" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_actions.py" line="71" />
             <source>Delete %n post(s)</source>
             <translation>
                 <numerusform>Delete %n post</numerusform>

@@ -5236,136 +5236,136 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PostsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="105" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="516" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="517" />
             <source>Add post</source>
             <translation>Añadir publicación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="105" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="106" />
             <source>Add a post by hand (Ctrl+Shift+N)</source>
             <translation>Añadir una publicación a mano (Ctrl+Mayús+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="108" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="518" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="519" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
             <source>Edit the selected post (Enter)</source>
             <translation>Editar la publicación seleccionada (Intro)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="111" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="519" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="520" />
             <source>Duplicate</source>
             <translation>Duplicar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
             <source>Copy the selected post (Ctrl+D)</source>
             <translation>Copiar la publicación seleccionada (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="114" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="114" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
             <source>Delete the selected posts (Del)</source>
             <translation>Eliminar las publicaciones seleccionadas (Supr)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
             <source>Tag…</source>
             <translation>Etiquetar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="120" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
             <source>Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z</source>
             <translation>Añadir o quitar temas de las publicaciones seleccionadas (Ctrl+T); deshacer con Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="126" />
             <source>Import…</source>
             <translation>Importar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="128" />
             <source>Import a platform export (Ctrl+I) — or drop a .csv here</source>
             <translation>Importar una exportación de una plataforma (Ctrl+I), o suelta aquí un .csv</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
             <source>Posts CSV…</source>
             <translation>CSV de publicaciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
             <source>Interactions CSV…</source>
             <translation>CSV de interacciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
             <source>Engagers CSV (from Export engagers)…</source>
             <translation>CSV de participantes (de Exportar participantes)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="135" />
             <source>Chat export (Discord, Telegram, WhatsApp, Slack)…</source>
             <translation>Exportación de chat (Discord, Telegram, WhatsApp, Slack)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
             <source>Export to CSV…</source>
             <translation>Exportar a CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
             <source>Export the rows shown (Ctrl+E)</source>
             <translation>Exportar las filas mostradas (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="151" />
             <source>Filter posts (title, format, themes, notes…)  Ctrl+F</source>
             <translation>Filtrar publicaciones (título, formato, temas, notas…)  Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="193" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="194" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="430" />
             <source>Posts</source>
             <translation>Publicaciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="197" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="198" />
             <source>Engagers</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="271" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="272" />
             <source>ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are judged on ER only; polls and Q and A (by format) on their own, higher ER band.</source>
             <translation>ER = interacciones / {definition} (ajuste del espacio de trabajo). Coloreado según el rango de la etiqueta de la publicación: rojo por debajo, verde dentro, azul por encima; pasa el ratón sobre una cifra para ver qué hacer si es baja. Las publicaciones reach se juzgan solo por la ER; las encuestas y las preguntas y respuestas (por formato), por su propio rango de ER, más alto.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="274" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="275" />
             <source>impressions</source>
             <translation>impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="274" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="275" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="276" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="277" />
             <source> * = a stand-in (views/impressions) divides a post without reach.</source>
             <translation> * = un sustituto (visualizaciones/impresiones) divide una publicación sin alcance.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="310" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="311" />
             <source>{shown} of %Ln post(s)</source>
             <translation>
                 <numerusform>{shown} de %Ln publicación</numerusform>
@@ -5373,7 +5373,7 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="312" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="313" />
             <source>%Ln post(s)</source>
             <translation>
                 <numerusform>%Ln publicación</numerusform>
@@ -5381,57 +5381,57 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="316" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="317" />
             <source>No posts yet. Add one by hand, or import a platform export: File &gt; Import posts… (Ctrl+I) or drop a .csv file onto this tab.</source>
             <translation>Aún no hay publicaciones. Añade una a mano o importa una exportación de una plataforma: Archivo &gt; Importar publicaciones… (Ctrl+I) o suelta un archivo .csv en esta pestaña.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="406" />
             <source>(no title)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="407" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="408" />
             <source>to {date} “{title}”</source>
             <translation>en la publicación del {date} «{title}»</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="430" />
             <source>Not saved: {error}</source>
             <translation>No se guardó: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="471" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="472" />
             <source>Edit {column}</source>
             <translation>Editar {column}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="477" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="478" />
             <source>Not saved.</source>
             <translation>No se guardó.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="484" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="485" />
             <source>Kept the other member's version of the post.</source>
             <translation>Se mantuvo la versión de la publicación del otro miembro.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="494" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="495" />
             <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
             <translation>Selecciona primero las publicaciones que quieres etiquetar (Mayús/Ctrl+clic para varias).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="504" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="505" />
             <source>Not tagged: {error}</source>
             <translation>No se etiquetó: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="507" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="508" />
             <source>Tagged: {what}. Undo with Ctrl+Z.</source>
             <translation>Etiquetado: {what}. Deshacer con Ctrl+Z.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="520" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="521" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>Etiquetar %n publicación…</numerusform>
@@ -5439,7 +5439,7 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="523" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="524" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>Eliminar %n publicación…</numerusform>
@@ -5447,17 +5447,17 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="551" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_actions.py" line="42" />
             <source>Duplicate post</source>
             <translation>Duplicar publicación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="561" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_actions.py" line="53" />
             <source>Delete posts</source>
             <translation>Eliminar publicaciones</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="562" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_actions.py" line="54" />
             <source>Delete %n post(s)? Their interactions stay (unlinked). Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>¿Eliminar %n publicación? Sus interacciones se conservan (sin vincular). Deshacer con Ctrl+Z.</numerusform>
@@ -5465,7 +5465,7 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="576" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_actions.py" line="71" />
             <source>Delete %n post(s)</source>
             <translation>
                 <numerusform>Eliminar %n publicación</numerusform>

@@ -5236,136 +5236,136 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PostsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="105" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="516" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="517" />
             <source>Add post</source>
             <translation>Adicionar post</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="105" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="106" />
             <source>Add a post by hand (Ctrl+Shift+N)</source>
             <translation>Adicionar um post à mão (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="108" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="518" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="519" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
             <source>Edit the selected post (Enter)</source>
             <translation>Editar o post selecionado (Enter)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="111" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="519" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="520" />
             <source>Duplicate</source>
             <translation>Duplicar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
             <source>Copy the selected post (Ctrl+D)</source>
             <translation>Copiar o post selecionado (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="114" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
             <source>Delete</source>
             <translation>Excluir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="114" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
             <source>Delete the selected posts (Del)</source>
             <translation>Excluir os posts selecionados (Del)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
             <source>Tag…</source>
             <translation>Marcar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="120" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
             <source>Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z</source>
             <translation>Adicionar ou remover temas dos posts selecionados (Ctrl+T); desfazer com Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="126" />
             <source>Import…</source>
             <translation>Importar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="128" />
             <source>Import a platform export (Ctrl+I) — or drop a .csv here</source>
             <translation>Importar uma exportação de plataforma (Ctrl+I) — ou solte um .csv aqui</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
             <source>Posts CSV…</source>
             <translation>CSV de posts…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
             <source>Interactions CSV…</source>
             <translation>CSV de interações…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
             <source>Engagers CSV (from Export engagers)…</source>
             <translation>CSV de participantes (de Exportar participantes)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="135" />
             <source>Chat export (Discord, Telegram, WhatsApp, Slack)…</source>
             <translation>Exportação de chat (Discord, Telegram, WhatsApp, Slack)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
             <source>Export to CSV…</source>
             <translation>Exportar para CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
             <source>Export the rows shown (Ctrl+E)</source>
             <translation>Exportar as linhas exibidas (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="151" />
             <source>Filter posts (title, format, themes, notes…)  Ctrl+F</source>
             <translation>Filtrar posts (título, formato, temas, notas…)  Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="193" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="194" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="430" />
             <source>Posts</source>
             <translation>Posts</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="197" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="198" />
             <source>Engagers</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="271" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="272" />
             <source>ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are judged on ER only; polls and Q and A (by format) on their own, higher ER band.</source>
             <translation>ER = engajamentos / {definition} (configuração do espaço de trabalho). Colorido pela faixa do rótulo do post: vermelho abaixo, verde dentro, azul acima; passe o mouse sobre um número para ver a ação se estiver baixo. Posts reach são avaliados só pela ER; enquetes e perguntas e respostas (pelo formato), pela própria faixa de ER, mais alta.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="274" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="275" />
             <source>impressions</source>
             <translation>impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="274" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="275" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="276" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="277" />
             <source> * = a stand-in (views/impressions) divides a post without reach.</source>
             <translation> * = um substituto (visualizações/impressões) divide um post sem alcance.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="310" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="311" />
             <source>{shown} of %Ln post(s)</source>
             <translation>
                 <numerusform>{shown} de %Ln post</numerusform>
@@ -5373,7 +5373,7 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="312" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="313" />
             <source>%Ln post(s)</source>
             <translation>
                 <numerusform>%Ln post</numerusform>
@@ -5381,57 +5381,57 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="316" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="317" />
             <source>No posts yet. Add one by hand, or import a platform export: File &gt; Import posts… (Ctrl+I) or drop a .csv file onto this tab.</source>
             <translation>Ainda não há posts. Adicione um à mão ou importe uma exportação de plataforma: Arquivo &gt; Importar posts… (Ctrl+I) ou solte um arquivo .csv nesta aba.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="406" />
             <source>(no title)</source>
             <translation>(sem título)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="407" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="408" />
             <source>to {date} “{title}”</source>
             <translation>no post de {date} “{title}”</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="430" />
             <source>Not saved: {error}</source>
             <translation>Não salvo: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="471" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="472" />
             <source>Edit {column}</source>
             <translation>Editar {column}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="477" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="478" />
             <source>Not saved.</source>
             <translation>Não salvo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="484" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="485" />
             <source>Kept the other member's version of the post.</source>
             <translation>A versão do post do outro membro foi mantida.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="494" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="495" />
             <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
             <translation>Selecione primeiro os posts a marcar (Shift/Ctrl+clique para vários).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="504" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="505" />
             <source>Not tagged: {error}</source>
             <translation>Não marcado: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="507" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="508" />
             <source>Tagged: {what}. Undo with Ctrl+Z.</source>
             <translation>Marcado: {what}. Desfazer com Ctrl+Z.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="520" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="521" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>Marcar %n post…</numerusform>
@@ -5439,7 +5439,7 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="523" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="524" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>Excluir %n post…</numerusform>
@@ -5447,17 +5447,17 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="551" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_actions.py" line="42" />
             <source>Duplicate post</source>
             <translation>Duplicar post</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="561" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_actions.py" line="53" />
             <source>Delete posts</source>
             <translation>Excluir posts</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="562" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_actions.py" line="54" />
             <source>Delete %n post(s)? Their interactions stay (unlinked). Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>Excluir %n post? As interações dele ficam (desvinculadas). Desfazer com Ctrl+Z.</numerusform>
@@ -5465,7 +5465,7 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="576" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_actions.py" line="71" />
             <source>Delete %n post(s)</source>
             <translation>
                 <numerusform>Excluir %n post</numerusform>

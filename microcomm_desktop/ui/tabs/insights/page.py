@@ -51,6 +51,7 @@ from microcomm_desktop.ui.models.insight_table_model import (
 )
 from microcomm_desktop.ui.operations import Announce, run_operation
 from microcomm_desktop.ui.tabs.base import TabPage
+from microcomm_desktop.ui.tabs.insights import chart as insights_chart
 from microcomm_desktop.ui.tabs.insights.best_times import BestTimesPanel
 from microcomm_desktop.ui.tabs.insights.decisions import DecisionLog
 from microcomm_desktop.ui.tabs.insights.prompt_dialog import PromptDialog
@@ -475,65 +476,15 @@ class InsightsTab(TabPage):
         if not self.table.view.isSortingEnabled():
             self.table.view.setSortingEnabled(True)
 
-    # ----- chart ----------------------------------------------------------------------------------------
+    # ----- chart (ui/tabs/insights/chart.py) -----------------------------------------------------------------
     def _fg(self) -> Any:
-        return self.palette().color(self.palette().ColorRole.Text)
+        return insights_chart.text_colour(self)
 
     def _style_chart(self) -> None:
-        pal = self.palette()
-        self.chart.setBackground(pal.color(pal.ColorRole.Base))
-        fg = pal.color(pal.ColorRole.Text)
-        self.legend.setLabelTextColor(fg)
-        for axis in ("left", "bottom"):
-            ax = self.chart.getAxis(axis)
-            ax.setPen(pg.mkPen(fg))
-            ax.setTextPen(pg.mkPen(fg))
+        insights_chart.style_chart(self)
 
     def _draw_chart(self, res: si.InsightsResult) -> None:
-        self.chart.clear()
-        self._style_chart()
-        rows = [g for g in res.rows if g.judged][:12]
-        names = [g.key for g in rows]
-        replies = [g.median_replies_per_1k or 0.0 for g in rows]
-        saves = [g.saves_per_1k or 0.0 for g in rows]
-        self.chart_data = {"names": names, "replies": replies, "saves": saves}
-        if not rows:
-            self.chart.setTitle(self.tr("Nothing to chart: no group has enough posts yet"), color=self._fg())
-            return
-        self.chart.setTitle(self._chart_title(res.by), color=self._fg())
-        n = len(rows)
-        ys = [n - 1 - i for i in range(n)]
-        rep = pg.BarGraphItem(
-            x0=0,
-            y=[y + 0.2 for y in ys],
-            height=0.36,
-            width=replies,
-            brush=pg.mkBrush(66, 133, 244),
-            name=self.tr("Replies/1k"),
-        )
-        sav = pg.BarGraphItem(
-            x0=0,
-            y=[y - 0.2 for y in ys],
-            height=0.36,
-            width=saves,
-            brush=pg.mkBrush(52, 168, 83),
-            name=self.tr("Saves/1k"),
-        )
-        self.chart.addItem(rep)
-        self.chart.addItem(sav)
-        self.chart.getAxis("left").setTicks([[(y, name) for y, name in zip(ys, names, strict=True)]])
-        self.chart.setYRange(-0.6, n - 0.4, padding=0)
-        self.chart.setXRange(0, max([*replies, *saves, 1.0]) * 1.3, padding=0)  # room for the legend
-
-    def _chart_title(self, by: str) -> str:
-        """The chart's title names the grouping; one whole sentence per grouping, so each language can inflect it."""
-        titles = {
-            "theme": self.tr("Judged themes: median replies/1k and saves/1k"),
-            "format": self.tr("Judged formats: median replies/1k and saves/1k"),
-            "ritual": self.tr("Judged rituals: median replies/1k and saves/1k"),
-            "rung": self.tr("Judged rungs: median replies/1k and saves/1k"),
-        }
-        return titles.get(by, f"Judged {by}s: median replies/1k and saves/1k")
+        insights_chart.draw_chart(self, res)
 
     # ----- shortlist ------------------------------------------------------------------------------------
     def _fill_shortlist(self, items: list[si.ShortlistItem]) -> None:

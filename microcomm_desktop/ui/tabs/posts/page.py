@@ -44,6 +44,7 @@ from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.post_table_model import COL, WIDTHS, PostFilterProxy, PostTableModel, header_texts
 from microcomm_desktop.ui.operations import Announce, Do, Undo, run_operation
 from microcomm_desktop.ui.tabs.base import TabPage
+from microcomm_desktop.ui.tabs.posts import post_actions
 from microcomm_desktop.ui.tabs.posts.detail import PostDetail
 from microcomm_desktop.ui.tabs.posts.engagers import EngagersPage
 from microcomm_desktop.ui.tabs.posts.filters import PostFilters
@@ -529,51 +530,10 @@ class PostsTab(TabPage):
         self.edit_msg.setVisible(bool(message))
 
     def duplicate_post(self) -> None:
-        pid = self.current_post_id()
-        if pid is None:
-            return
-
-        def do(undone: tuple[Any, int] | None) -> int:
-            if undone is not None:  # redo: the copy comes back with the same id
-                snap, copy_id = undone
-                posts.restore_posts(self.ctx.engine, snap)
-            else:
-                copy_id = posts.duplicate_post(self.ctx.engine, pid)
-            self._after_write(full=True)
-            self.select_post(copy_id)
-            return copy_id
-
-        def undo(copy_id: int) -> tuple[Any, int]:
-            snap = posts.delete_posts(self.ctx.engine, [copy_id])
-            self._after_write(full=True)
-            return snap, copy_id
-
-        self._push(self.tr("Duplicate post"), do, undo)
+        post_actions.duplicate_post(self)
 
     def delete_posts(self, confirm: bool = True) -> None:
-        ids = self.selected_post_ids()
-        if not ids:
-            return
-        if confirm:
-            n = len(ids)
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete posts"),
-                self.tr("Delete %n post(s)? Their interactions stay (unlinked). Undo with Ctrl+Z.", "", n),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-
-        def do(_undone: object) -> Any:
-            snap = posts.delete_posts(self.ctx.engine, ids)
-            self._after_write(full=True)
-            return snap
-
-        def undo(snap: Any) -> None:
-            posts.restore_posts(self.ctx.engine, snap)
-            self._after_write(full=True)
-
-        self._push(self.tr("Delete %n post(s)", "", len(ids)), do, undo)
+        post_actions.delete_posts(self, confirm)
 
     def _after_interactions(self) -> None:
         if self.workspace_id is None:
