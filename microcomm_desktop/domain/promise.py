@@ -74,7 +74,8 @@ HOME_KINDS: Mapping[str, str] = TranslatedLabels(
 )
 
 # docs/domain.md §3 reusable formats: (name, description, cadence). Name and description are translated where
-# shown and when a template is added (they become the user's own editable text); the cadence stays as stored.
+# shown and when a template is added (they become the user's own editable text), the cadence as the Formats
+# section's cadence combo offers it (free text, stored as typed).
 FORMAT_TEMPLATES: list[tuple[str, str, str]] = [
     (
         QT_TRANSLATE_NOOP("domain.promise", "Weekly challenge"),

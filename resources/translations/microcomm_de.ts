@@ -3349,37 +3349,37 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
             <translation>+ {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="80" />
             <source>no cadence</source>
             <translation>kein Rhythmus</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="91" />
             <source>&lt;span style='{style}'&gt;{n} of 3 recurring formats — incomplete.&lt;/span&gt; Add formats that deliver the promise, or one click on a template below.</source>
             <translation>&lt;span style='{style}'&gt;{n} von 3 wiederkehrenden Formaten — unvollständig.&lt;/span&gt; Füge Formate hinzu, die das Versprechen einlösen, oder nimm mit einem Klick eine Vorlage unten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="96" />
             <source>{n} recurring formats ✓ — three is the recommended set.</source>
             <translation>{n} wiederkehrende Formate ✓ — drei sind die empfohlene Anzahl.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="114" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="115" />
             <source>Add format {name}</source>
             <translation>Format {name} hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="129" />
             <source>Select a format to update.</source>
             <translation>Wähle das Format aus, das du aktualisieren willst.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="139" />
             <source>Edit format</source>
             <translation>Format bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="153" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="154" />
             <source>Remove format</source>
             <translation>Format entfernen</translation>
         </message>
@@ -11672,99 +11672,99 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="80" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="81" />
             <source>Weekly challenge</source>
             <translation>Wöchentliche Challenge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="81" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="82" />
             <source>One action, one hashtag, one recap; feature three member wins weekly.</source>
             <translation>Eine Aktion, ein Hashtag, ein Rückblick; stell jede Woche drei Erfolge von Mitgliedern vor.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="85" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="86" />
             <source>Office hours</source>
             <translation>Sprechstunde</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="86" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="87" />
             <source>Recurring live or Q and A box; answer with names and specifics.</source>
             <translation>Regelmäßiges Live oder Fragerunde; antworte mit Namen und Details.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="90" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="91" />
             <source>Teardown series</source>
             <translation>Analyse-Serie</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="91" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="92" />
             <source>Members submit work; review it with the same rubric every time.</source>
             <translation>Mitglieder reichen Arbeiten ein; bewerte sie jedes Mal nach demselben Raster.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="95" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="96" />
             <source>Resource drops</source>
             <translation>Material-Drops</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="96" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="97" />
             <source>Checklists, swipe files, calculators; ask members to comment their use case.</source>
             <translation>Checklisten, Vorlagensammlungen, Rechner; bitte Mitglieder, ihren Anwendungsfall zu kommentieren.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="239" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="240" />
             <source>This is the place where {who} get {outcome} through {format}.</source>
             <comment>plural who</comment>
             <translation>Das ist der Ort für {who}: {outcome} durch {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="243" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="244" />
             <source>This is the place where {who} gets {outcome} through {format}.</source>
             <comment>singular who</comment>
             <translation>Das ist der Ort für {who}: {outcome} durch {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="267" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="268" />
             <source>Say who it is for, e.g. “runners” or “indie skincare fans”.</source>
             <translation>Sag, für wen es ist, z. B. „Läufer“ oder „Fans von Indie-Hautpflege“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="275" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="276" />
             <source>“{who}” could be anyone: name the group, e.g. “new runners over 40”.</source>
             <translation>„{who}“ könnte jeder sein: Nenne die Gruppe, z. B. „Laufeinsteiger über 40“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="284" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="285" />
             <source>Say what they get, e.g. “a weekly 20-minute mobility routine”.</source>
             <translation>Sag, was sie bekommen, z. B. „eine wöchentliche 20-Minuten-Mobilitätsroutine“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="291" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="292" />
             <source>The outcome has no number or time frame: make it checkable, e.g. “weekly 20-minute routines”.</source>
             <translation>Das Ergebnis hat weder Zahl noch Zeitraum: Mach es überprüfbar, z. B. „wöchentliche 20-Minuten-Routinen“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="301" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="302" />
             <source>Say how it is delivered, e.g. “short videos and a Sunday Q and A”.</source>
             <translation>Sag, wie es geliefert wird, z. B. „kurze Videos und eine Fragerunde am Sonntag“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="312" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="313" />
             <source>Write the topic in one line, e.g. “budget travel in Japan”.</source>
             <translation>Schreib das Thema in eine Zeile, z. B. „günstig reisen in Japan“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="318" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="319" />
             <source>“{topic}” is broad: narrow it, e.g. “budget travel in Japan” beats “travel”.</source>
             <translation>„{topic}“ ist breit: Grenz es ein, z. B. schlägt „günstig reisen in Japan“ das Thema „Reisen“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="323" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="324" />
             <source>Keep the topic to one short line (under 80 characters).</source>
             <translation>Halte das Thema bei einer kurzen Zeile (unter 80 Zeichen).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/promise.py" line="330" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="331" />
             <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
             <translation>
                 <numerusform>%n Haupt-Zuhause: Wähle im ersten Monat ein Zuhause, sonst teilen sich Aufmerksamkeit (und Antworten) auf.</numerusform>
@@ -15769,6 +15769,16 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <location filename="../../microcomm_desktop/store/db.py" line="84" />
             <source>The database URL names no database; add it after the host: postgresql://host/NAME.</source>
             <translation>Die Datenbank-URL nennt keine Datenbank; füge sie nach dem Host an: postgresql://host/NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="92" />
+            <source>SQLite file {path}</source>
+            <translation>SQLite-Datei {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="93" />
+            <source>local socket</source>
+            <translation>lokaler Socket</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/store/db.py" line="307" />

@@ -1122,7 +1122,7 @@
     <context>
         <name>domain.promise</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/promise.py" line="330" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="331" />
             <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
             <translation>
                 <numerusform>%n primary home: in month one pick one home, or attention (and replies) split between them.</numerusform>

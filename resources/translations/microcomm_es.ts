@@ -3349,37 +3349,37 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
             <translation>+ {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="80" />
             <source>no cadence</source>
             <translation>sin frecuencia</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="91" />
             <source>&lt;span style='{style}'&gt;{n} of 3 recurring formats — incomplete.&lt;/span&gt; Add formats that deliver the promise, or one click on a template below.</source>
             <translation>&lt;span style='{style}'&gt;{n} de 3 formatos recurrentes — incompleto.&lt;/span&gt; Añade formatos que cumplan la promesa, o elige con un clic una plantilla de abajo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="96" />
             <source>{n} recurring formats ✓ — three is the recommended set.</source>
             <translation>{n} formatos recurrentes ✓ — tres es el conjunto recomendado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="114" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="115" />
             <source>Add format {name}</source>
             <translation>Añadir formato {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="129" />
             <source>Select a format to update.</source>
             <translation>Selecciona un formato para actualizarlo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="139" />
             <source>Edit format</source>
             <translation>Editar formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="153" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="154" />
             <source>Remove format</source>
             <translation>Quitar formato</translation>
         </message>
@@ -11672,99 +11672,99 @@ Corrígelos y vuelve a generar el informe.</translation>
             <translation>Otra</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="80" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="81" />
             <source>Weekly challenge</source>
             <translation>Reto semanal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="81" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="82" />
             <source>One action, one hashtag, one recap; feature three member wins weekly.</source>
             <translation>Una acción, un hashtag, un resumen; destaca cada semana tres logros de miembros.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="85" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="86" />
             <source>Office hours</source>
             <translation>Horas de consulta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="86" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="87" />
             <source>Recurring live or Q and A box; answer with names and specifics.</source>
             <translation>Directo periódico o caja de preguntas; responde con nombres y detalles.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="90" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="91" />
             <source>Teardown series</source>
             <translation>Serie de análisis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="91" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="92" />
             <source>Members submit work; review it with the same rubric every time.</source>
             <translation>Los miembros envían su trabajo; revísalo siempre con la misma rúbrica.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="95" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="96" />
             <source>Resource drops</source>
             <translation>Entregas de recursos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="96" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="97" />
             <source>Checklists, swipe files, calculators; ask members to comment their use case.</source>
             <translation>Listas de control, archivos de referencia, calculadoras; pide a los miembros que comenten su caso de uso.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="239" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="240" />
             <source>This is the place where {who} get {outcome} through {format}.</source>
             <comment>plural who</comment>
             <translation>Este es el lugar donde {who} consiguen {outcome} a través de {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="243" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="244" />
             <source>This is the place where {who} gets {outcome} through {format}.</source>
             <comment>singular who</comment>
             <translation>Este es el lugar donde {who} consigue {outcome} a través de {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="267" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="268" />
             <source>Say who it is for, e.g. “runners” or “indie skincare fans”.</source>
             <translation>Di para quién es, p. ej., «corredores» o «fans de la cosmética independiente».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="275" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="276" />
             <source>“{who}” could be anyone: name the group, e.g. “new runners over 40”.</source>
             <translation>«{who}» podría ser cualquiera: nombra el grupo, p. ej., «corredores principiantes de más de 40».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="284" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="285" />
             <source>Say what they get, e.g. “a weekly 20-minute mobility routine”.</source>
             <translation>Di qué consiguen, p. ej., «una rutina semanal de movilidad de 20 minutos».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="291" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="292" />
             <source>The outcome has no number or time frame: make it checkable, e.g. “weekly 20-minute routines”.</source>
             <translation>El resultado no tiene ningún número ni plazo: hazlo comprobable, p. ej., «rutinas semanales de 20 minutos».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="301" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="302" />
             <source>Say how it is delivered, e.g. “short videos and a Sunday Q and A”.</source>
             <translation>Di cómo se entrega, p. ej., «vídeos cortos y unas preguntas y respuestas los domingos».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="312" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="313" />
             <source>Write the topic in one line, e.g. “budget travel in Japan”.</source>
             <translation>Escribe el tema en una línea, p. ej., «viajar barato por Japón».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="318" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="319" />
             <source>“{topic}” is broad: narrow it, e.g. “budget travel in Japan” beats “travel”.</source>
             <translation>«{topic}» es amplio: acótalo; p. ej., «viajar barato por Japón» es mejor que «viajes».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="323" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="324" />
             <source>Keep the topic to one short line (under 80 characters).</source>
             <translation>Deja el tema en una línea corta (menos de 80 caracteres).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/promise.py" line="330" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="331" />
             <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
             <translation>
                 <numerusform>%n plataforma principal: en el primer mes elige una sola, o la atención (y las respuestas) se reparte.</numerusform>
@@ -15769,6 +15769,16 @@ Corrígelos y vuelve a generar el informe.</translation>
             <location filename="../../microcomm_desktop/store/db.py" line="84" />
             <source>The database URL names no database; add it after the host: postgresql://host/NAME.</source>
             <translation>La URL no indica ninguna base de datos; añádela después del host: postgresql://host/NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="92" />
+            <source>SQLite file {path}</source>
+            <translation>Archivo SQLite {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="93" />
+            <source>local socket</source>
+            <translation>socket local</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/store/db.py" line="307" />

@@ -3349,37 +3349,37 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
             <translation>+ {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="80" />
             <source>no cadence</source>
             <translation>sem frequência</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="91" />
             <source>&lt;span style='{style}'&gt;{n} of 3 recurring formats — incomplete.&lt;/span&gt; Add formats that deliver the promise, or one click on a template below.</source>
             <translation>&lt;span style='{style}'&gt;{n} de 3 formatos recorrentes — incompleto.&lt;/span&gt; Adicione formatos que cumpram a promessa, ou escolha com um clique um modelo abaixo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="96" />
             <source>{n} recurring formats ✓ — three is the recommended set.</source>
             <translation>{n} formatos recorrentes ✓ — três é o conjunto recomendado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="114" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="115" />
             <source>Add format {name}</source>
             <translation>Adicionar formato {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="129" />
             <source>Select a format to update.</source>
             <translation>Selecione um formato para atualizar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="139" />
             <source>Edit format</source>
             <translation>Editar formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="153" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="154" />
             <source>Remove format</source>
             <translation>Remover formato</translation>
         </message>
@@ -11672,99 +11672,99 @@ Corrija-os e gere o relatório de novo.</translation>
             <translation>Outra</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="80" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="81" />
             <source>Weekly challenge</source>
             <translation>Desafio semanal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="81" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="82" />
             <source>One action, one hashtag, one recap; feature three member wins weekly.</source>
             <translation>Uma ação, uma hashtag, um resumo; destaque toda semana três conquistas de membros.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="85" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="86" />
             <source>Office hours</source>
             <translation>Plantão de dúvidas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="86" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="87" />
             <source>Recurring live or Q and A box; answer with names and specifics.</source>
             <translation>Live recorrente ou caixinha de perguntas; responda com nomes e detalhes.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="90" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="91" />
             <source>Teardown series</source>
             <translation>Série de análises</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="91" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="92" />
             <source>Members submit work; review it with the same rubric every time.</source>
             <translation>Os membros enviam trabalhos; avalie sempre com a mesma rubrica.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="95" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="96" />
             <source>Resource drops</source>
             <translation>Materiais de apoio</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="96" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="97" />
             <source>Checklists, swipe files, calculators; ask members to comment their use case.</source>
             <translation>Checklists, arquivos de referência, calculadoras; peça aos membros que comentem o caso de uso deles.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="239" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="240" />
             <source>This is the place where {who} get {outcome} through {format}.</source>
             <comment>plural who</comment>
             <translation>Este é o lugar onde {who} recebem {outcome} por meio de {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="243" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="244" />
             <source>This is the place where {who} gets {outcome} through {format}.</source>
             <comment>singular who</comment>
             <translation>Este é o lugar onde {who} recebe {outcome} por meio de {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="267" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="268" />
             <source>Say who it is for, e.g. “runners” or “indie skincare fans”.</source>
             <translation>Diga para quem é, ex.: “corredores” ou “fãs de skincare independente”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="275" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="276" />
             <source>“{who}” could be anyone: name the group, e.g. “new runners over 40”.</source>
             <translation>“{who}” pode ser qualquer pessoa: nomeie o grupo, ex.: “corredores iniciantes acima dos 40”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="284" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="285" />
             <source>Say what they get, e.g. “a weekly 20-minute mobility routine”.</source>
             <translation>Diga o que recebem, ex.: “uma rotina semanal de mobilidade de 20 minutos”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="291" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="292" />
             <source>The outcome has no number or time frame: make it checkable, e.g. “weekly 20-minute routines”.</source>
             <translation>O resultado não tem número nem prazo: torne-o verificável, ex.: “rotinas semanais de 20 minutos”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="301" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="302" />
             <source>Say how it is delivered, e.g. “short videos and a Sunday Q and A”.</source>
             <translation>Diga como é entregue, ex.: “vídeos curtos e um tira-dúvidas aos domingos”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="312" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="313" />
             <source>Write the topic in one line, e.g. “budget travel in Japan”.</source>
             <translation>Escreva o tema em uma linha, ex.: “viagem econômica pelo Japão”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="318" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="319" />
             <source>“{topic}” is broad: narrow it, e.g. “budget travel in Japan” beats “travel”.</source>
             <translation>“{topic}” é amplo: delimite; ex.: “viagem econômica pelo Japão” é melhor que “viagem”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="323" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="324" />
             <source>Keep the topic to one short line (under 80 characters).</source>
             <translation>Mantenha o tema em uma linha curta (menos de 80 caracteres).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/promise.py" line="330" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="331" />
             <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
             <translation>
                 <numerusform>%n casa principal: no primeiro mês escolha uma só, ou a atenção (e as respostas) se divide.</numerusform>
@@ -15769,6 +15769,16 @@ Corrija-os e gere o relatório de novo.</translation>
             <location filename="../../microcomm_desktop/store/db.py" line="84" />
             <source>The database URL names no database; add it after the host: postgresql://host/NAME.</source>
             <translation>A URL não indica nenhum banco de dados; acrescente-o depois do host: postgresql://host/NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="92" />
+            <source>SQLite file {path}</source>
+            <translation>Arquivo SQLite {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="93" />
+            <source>local socket</source>
+            <translation>socket local</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/store/db.py" line="307" />

@@ -64,6 +64,7 @@ class FormatsSection(Section):
             desc = QCoreApplication.translate("domain.promise", source_desc)
             b = QPushButton(self.tr("+ {name}").format(name=name))
             b.setToolTip(desc)
+            cadence = QCoreApplication.translate("FormatsSection", cadence)  # as the cadence combo offers it
             b.clicked.connect(lambda _=False, n=name, d=desc, c=cadence: self._add_format(n, d, c))
             r.addWidget(b)
         r.addStretch(1)
