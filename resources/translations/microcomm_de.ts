@@ -5970,21 +5970,25 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PromptDialog</name>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="34" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="23" />
             <source>Identity</source>
             <translation>Identität</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="35" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="24" />
             <source>Constraints</source>
             <translation>Vorgaben</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="36" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="25" />
             <source>Proof</source>
             <translation>Beleg</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="37" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="26" />
             <source>Commitment</source>
             <translation>Verbindlichkeit</translation>
@@ -6033,57 +6037,57 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PromptTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="56" />
             <source>Broad</source>
             <translation>Zu allgemein</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="57" />
             <source>OK: {check}</source>
             <translation>OK: {check}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="65" />
             <source>Used in the last 4 weeks: pick another prompt so members do not see a repeat.</source>
             <translation>In den letzten 4 Wochen verwendet: wähle einen anderen Impuls, damit die Mitglieder keine Wiederholung sehen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="58" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="76" />
             <source>never</source>
             <translation>nie</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="78" />
             <source>{date} (recent)</source>
             <translation>{date} (kürzlich)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="93" />
             <source>Prompt</source>
             <translation>Impuls</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
             <source>Rung</source>
             <translation>Stufe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="97" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="84" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="102" />
             <source>Quality</source>
             <translation>Qualität</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="108" />
             <source>Last used</source>
             <translation>Zuletzt verwendet</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="113" />
             <source>Uses</source>
             <translation>Verwendungen</translation>
         </message>
@@ -7139,84 +7143,84 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>RitualsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="72" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
             <source>run</source>
             <translation>stattgefunden</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
             <source>skipped</source>
             <translation>ausgelassen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="75" />
             <source>planned</source>
             <translation>geplant</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
             <source>Mark run</source>
             <translation>Als stattgefunden markieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
             <source>Mark skipped</source>
             <translation>Als ausgelassen markieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="81" />
             <source>Clear occurrence mark</source>
             <translation>Markierung des Termins entfernen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="135" />
             <source>&amp;Add ritual…</source>
             <translation>Ritual &amp;hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="137" />
             <source>Ctrl+N</source>
             <translation>Strg+N</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="139" />
             <source>Add suggested (Tuesday teardown, Friday wins)</source>
             <translation>Vorschläge hinzufügen („Tuesday teardown“, „Friday wins“)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="141" />
             <source>Edit…</source>
             <translation>Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="143" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="145" />
             <source>Add one-off event…</source>
             <translation>Einmaliges Ereignis hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="147" />
             <source>Export calendar (.ics)…</source>
             <translation>Kalender exportieren (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="151" />
             <source>Rituals as weekly events in your time zone, skipped dates excluded, one-off events and notes;
 importing the file into another workspace gives back the same calendar.</source>
             <translation>Rituale als wöchentliche Termine in deiner Zeitzone, ausgelassene Daten ausgenommen, einmalige Ereignisse und Notizen;
 importierst du die Datei in einen anderen Arbeitsbereich, erhältst du denselben Kalender zurück.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="154" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="155" />
             <source>Import .ics…</source>
             <translation>.ics importieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="158" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="159" />
             <source>Google, Outlook or Apple calendar files: weekly events become rituals, excluded or cancelled dates
 become skipped occurrences, single events become one-off events. A report lists what each event
 became or why it was not imported; Ctrl+Z undoes the whole import.</source>
@@ -7225,258 +7229,258 @@ abgesagte Daten zu ausgelassenen Terminen, einzelne Termine zu einmaligen Ereign
 aus jedem Termin wurde oder warum er nicht importiert wurde; Strg+Z macht den ganzen Import rückgängig.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="171" />
             <source>Filter rituals…</source>
             <translation>Rituale filtern…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="179" />
             <source>No rituals yet. Two weekly rituals is the recommended start: add the suggested “Tuesday teardown” (members submit work for review) and “Friday wins” (members share results).</source>
             <translation>Noch keine Rituale. Zwei wöchentliche Rituale sind der empfohlene Anfang: Füge die vorgeschlagenen „Tuesday teardown“ (Mitglieder reichen Arbeiten zum Feedback ein) und „Friday wins“ (Mitglieder teilen ihre Erfolge) hinzu.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="213" />
             <source>Rituals &amp;&amp; streaks</source>
             <translation>Rituale &amp;&amp; Serien</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="220" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="221" />
             <source>Response SLA</source>
             <translation>Antwort-SLA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="236" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="237" />
             <source>What was typed here but not saved when the app stopped (or could not be saved when it closed) is kept as a draft and put back; it is saved when you save it or close the window.</source>
             <translation>Was hier eingegeben, aber beim Beenden der App nicht gespeichert wurde (oder beim Schließen nicht gespeichert werden konnte), bleibt als Entwurf erhalten und wird wieder eingesetzt; gespeichert wird es, wenn du speicherst oder das Fenster schließt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="249" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="250" />
             <source>Occurrence</source>
             <translation>Termin</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="252" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="253" />
             <source>Pick a day on the calendar.</source>
             <translation>Wähle einen Tag im Kalender.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="260" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
             <source>Mark &amp;run</source>
             <translation>&amp;Stattgefunden</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="262" />
             <source>Alt+R</source>
             <translation>Alt+S</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="263" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
             <source>Mark s&amp;kipped</source>
             <translation>A&amp;usgelassen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="265" />
             <source>Alt+K</source>
             <translation>Alt+U</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="266" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
             <source>Clear</source>
             <translation>Zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="268" />
             <source>Back to planned</source>
             <translation>Zurück auf geplant</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="279" />
             <source>The prompt used; it is logged in the prompt library so it is not repeated too soon</source>
             <translation>Der verwendete Impuls; er wird in der Impulsbibliothek vermerkt, damit er nicht zu früh wiederholt wird</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="281" />
             <source>Prompt:</source>
             <translation>Impuls:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="283" />
             <source>Recap: what was learned, what happens next</source>
             <translation>Rückblick: was gelernt wurde, wie es weitergeht</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="284" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="285" />
             <source>Recap:</source>
             <translation>Rückblick:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="287" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
             <source>Posts from the post log (±3 days) that carried this occurrence</source>
             <translation>Beiträge aus dem Beitragsprotokoll (±3 Tage), die diesen Termin getragen haben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="289" />
             <source>Posts:</source>
             <translation>Beiträge:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="290" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
             <source>Save occurrence</source>
             <translation>Termin speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="292" />
             <source>Ctrl+Return</source>
             <translation>Strg+Eingabe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="364" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="365" />
             <source>Add ritual</source>
             <translation>Ritual hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="386" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="387" />
             <source>Add suggested rituals</source>
             <translation>Vorgeschlagene Rituale hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="391" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="392" />
             <source>Add {name}</source>
             <translation>{name} hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="410" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="415" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="411" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="416" />
             <source>Edit ritual</source>
             <translation>Ritual bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="428" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="458" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="459" />
             <source>Delete ritual</source>
             <translation>Ritual löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="430" />
             <source>Delete “{name}” with its recorded occurrences? (Undo with Ctrl+Z.)</source>
             <translation>„{name}“ mit seinen erfassten Terminen löschen? (Rückgängig mit Strg+Z.)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="486" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="487" />
             <source>one-off event</source>
             <translation>einmaliges Ereignis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="499" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="500" />
             <source>Nothing scheduled on this day.</source>
             <translation>An diesem Tag ist nichts geplant.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="546" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="547" />
             <source>(none)</source>
             <translation>(keiner)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="549" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="550" />
             <source>(used recently)</source>
             <translation>(kürzlich verwendet)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="605" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="606" />
             <source>Pick a ritual occurrence first.</source>
             <translation>Wähle zuerst einen Termin eines Rituals.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="622" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="623" />
             <source>This occurrence is in the future: it can be marked once its day has come.</source>
             <translation>Dieser Termin liegt in der Zukunft: Er kann markiert werden, sobald sein Tag gekommen ist.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="634" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="635" />
             <source>Edit occurrence</source>
             <translation>Termin bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="714" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="658" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="715" />
             <source>Not saved.</source>
             <translation>Nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="659" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="719" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="660" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="720" />
             <source>Not saved: {reason}</source>
             <translation>Nicht gespeichert: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="663" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="664" />
             <source>The edits of “{title}” on {day} are kept.</source>
             <translation>Die Änderungen an „{title}“ am {day} bleiben erhalten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="695" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="676" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="680" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="696" />
             <source>One-off event</source>
             <translation>Einmaliges Ereignis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="676" />
             <source>Title of the event on {day}:</source>
             <translation>Titel des Ereignisses am {day}:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="680" />
             <source>Time (HH:MM, empty for all day):</source>
             <translation>Uhrzeit (HH:MM, leer für ganztägig):</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="690" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="691" />
             <source>Add event</source>
             <translation>Ereignis hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="718" />
             <source>Rituals: an open edit was not saved ({reason})</source>
             <translation>Rituale: Eine offene Änderung wurde nicht gespeichert ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="725" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="726" />
             <source>Rituals: could not keep the unsaved draft ({reason})</source>
             <translation>Rituale: Der ungespeicherte Entwurf konnte nicht aufbewahrt werden ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="803" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="804" />
             <source>Rituals: an unsaved draft could not be read ({reason})</source>
             <translation>Rituale: Ein ungespeicherter Entwurf konnte nicht gelesen werden ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="818" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="819" />
             <source>The edit of “{title}” on {day} was not put back: that occurrence no longer exists.</source>
             <translation>Die Änderung an „{title}“ am {day} wurde nicht wieder eingesetzt: Diesen Termin gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="821" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="822" />
             <source>Its recap: “{recap}”</source>
             <translation>Sein Rückblick: „{recap}“</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="826" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="827" />
             <source>response SLA</source>
             <translation>Antwort-SLA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="831" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="832" />
             <source>Restored an unsaved draft from {when} ({parts}).</source>
             <translation>Ungespeicherten Entwurf vom {when} wiederhergestellt ({parts}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="835" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="836" />
             <source>Restored an unsaved draft from {when}.</source>
             <translation>Ungespeicherten Entwurf vom {when} wiederhergestellt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="876" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="877" />
             <source>{title} on {day}</source>
             <translation>{title} am {day}</translation>
         </message>

@@ -5970,21 +5970,25 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PromptDialog</name>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="34" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="23" />
             <source>Identity</source>
             <translation>Identidad</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="35" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="24" />
             <source>Constraints</source>
             <translation>Restricciones</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="36" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="25" />
             <source>Proof</source>
             <translation>Prueba</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="37" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="26" />
             <source>Commitment</source>
             <translation>Compromiso</translation>
@@ -6033,57 +6037,57 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PromptTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="56" />
             <source>Broad</source>
             <translation>Demasiado amplia</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="57" />
             <source>OK: {check}</source>
             <translation>OK: {check}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="65" />
             <source>Used in the last 4 weeks: pick another prompt so members do not see a repeat.</source>
             <translation>Usada en las últimas 4 semanas: elige otra pregunta para que los miembros no vean una repetición.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="58" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="76" />
             <source>never</source>
             <translation>nunca</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="78" />
             <source>{date} (recent)</source>
             <translation>{date} (reciente)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="93" />
             <source>Prompt</source>
             <translation>Pregunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
             <source>Rung</source>
             <translation>Peldaño</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="97" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="84" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="102" />
             <source>Quality</source>
             <translation>Calidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="108" />
             <source>Last used</source>
             <translation>Último uso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="113" />
             <source>Uses</source>
             <translation>Usos</translation>
         </message>
@@ -7139,84 +7143,84 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>RitualsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="72" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
             <source>run</source>
             <translation>realizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
             <source>skipped</source>
             <translation>omitido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="75" />
             <source>planned</source>
             <translation>planificado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
             <source>Mark run</source>
             <translation>Marcar como realizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
             <source>Mark skipped</source>
             <translation>Marcar como omitido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="81" />
             <source>Clear occurrence mark</source>
             <translation>Quitar la marca de la sesión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="135" />
             <source>&amp;Add ritual…</source>
             <translation>&amp;Añadir ritual…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="137" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="139" />
             <source>Add suggested (Tuesday teardown, Friday wins)</source>
             <translation>Añadir sugeridos («Tuesday teardown», «Friday wins»)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="141" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="143" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="145" />
             <source>Add one-off event…</source>
             <translation>Añadir evento puntual…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="147" />
             <source>Export calendar (.ics)…</source>
             <translation>Exportar calendario (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="151" />
             <source>Rituals as weekly events in your time zone, skipped dates excluded, one-off events and notes;
 importing the file into another workspace gives back the same calendar.</source>
             <translation>Los rituales como eventos semanales en tu zona horaria, sin las fechas omitidas, con los eventos puntuales y las notas;
 al importar el archivo en otro espacio de trabajo se obtiene el mismo calendario.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="154" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="155" />
             <source>Import .ics…</source>
             <translation>Importar .ics…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="158" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="159" />
             <source>Google, Outlook or Apple calendar files: weekly events become rituals, excluded or cancelled dates
 become skipped occurrences, single events become one-off events. A report lists what each event
 became or why it was not imported; Ctrl+Z undoes the whole import.</source>
@@ -7225,258 +7229,258 @@ excluidas o canceladas en sesiones omitidas y los eventos sueltos en eventos pun
 se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la importación.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="171" />
             <source>Filter rituals…</source>
             <translation>Filtrar rituales…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="179" />
             <source>No rituals yet. Two weekly rituals is the recommended start: add the suggested “Tuesday teardown” (members submit work for review) and “Friday wins” (members share results).</source>
             <translation>Aún no hay rituales. Dos rituales semanales son el comienzo recomendado: añade los sugeridos «Tuesday teardown» (los miembros envían su trabajo para revisión) y «Friday wins» (los miembros comparten sus resultados).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="213" />
             <source>Rituals &amp;&amp; streaks</source>
             <translation>Rituales y rachas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="220" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="221" />
             <source>Response SLA</source>
             <translation>SLA de respuesta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="236" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="237" />
             <source>What was typed here but not saved when the app stopped (or could not be saved when it closed) is kept as a draft and put back; it is saved when you save it or close the window.</source>
             <translation>Lo que se escribió aquí y no se guardó cuando la aplicación se detuvo (o no se pudo guardar al cerrarla) se conserva como borrador y se vuelve a poner; se guarda cuando lo guardas o cierras la ventana.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="249" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="250" />
             <source>Occurrence</source>
             <translation>Sesión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="252" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="253" />
             <source>Pick a day on the calendar.</source>
             <translation>Elige un día en el calendario.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="260" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
             <source>Mark &amp;run</source>
             <translation>Marcar &amp;realizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="262" />
             <source>Alt+R</source>
             <translation>Alt+R</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="263" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
             <source>Mark s&amp;kipped</source>
             <translation>Marcar &amp;omitido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="265" />
             <source>Alt+K</source>
             <translation>Alt+O</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="266" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
             <source>Clear</source>
             <translation>Borrar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="268" />
             <source>Back to planned</source>
             <translation>Volver a planificado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="279" />
             <source>The prompt used; it is logged in the prompt library so it is not repeated too soon</source>
             <translation>La pregunta usada; se registra en la biblioteca de preguntas para no repetirla demasiado pronto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="281" />
             <source>Prompt:</source>
             <translation>Pregunta:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="283" />
             <source>Recap: what was learned, what happens next</source>
             <translation>Resumen: qué se aprendió, qué sigue</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="284" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="285" />
             <source>Recap:</source>
             <translation>Resumen:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="287" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
             <source>Posts from the post log (±3 days) that carried this occurrence</source>
             <translation>Publicaciones del registro de publicaciones (±3 días) que acompañaron esta sesión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="289" />
             <source>Posts:</source>
             <translation>Publicaciones:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="290" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
             <source>Save occurrence</source>
             <translation>Guardar sesión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="292" />
             <source>Ctrl+Return</source>
             <translation>Ctrl+Intro</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="364" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="365" />
             <source>Add ritual</source>
             <translation>Añadir ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="386" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="387" />
             <source>Add suggested rituals</source>
             <translation>Añadir rituales sugeridos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="391" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="392" />
             <source>Add {name}</source>
             <translation>Añadir {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="410" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="415" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="411" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="416" />
             <source>Edit ritual</source>
             <translation>Editar ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="428" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="458" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="459" />
             <source>Delete ritual</source>
             <translation>Eliminar ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="430" />
             <source>Delete “{name}” with its recorded occurrences? (Undo with Ctrl+Z.)</source>
             <translation>¿Eliminar «{name}» con sus sesiones registradas? (Se deshace con Ctrl+Z.)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="486" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="487" />
             <source>one-off event</source>
             <translation>evento puntual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="499" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="500" />
             <source>Nothing scheduled on this day.</source>
             <translation>No hay nada programado este día.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="546" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="547" />
             <source>(none)</source>
             <translation>(ninguna)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="549" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="550" />
             <source>(used recently)</source>
             <translation>(usada hace poco)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="605" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="606" />
             <source>Pick a ritual occurrence first.</source>
             <translation>Elige primero una sesión de un ritual.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="622" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="623" />
             <source>This occurrence is in the future: it can be marked once its day has come.</source>
             <translation>Esta sesión está en el futuro: se puede marcar cuando llegue su día.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="634" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="635" />
             <source>Edit occurrence</source>
             <translation>Editar sesión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="714" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="658" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="715" />
             <source>Not saved.</source>
             <translation>No guardado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="659" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="719" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="660" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="720" />
             <source>Not saved: {reason}</source>
             <translation>No guardado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="663" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="664" />
             <source>The edits of “{title}” on {day} are kept.</source>
             <translation>Se conservan los cambios de «{title}» del {day}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="695" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="676" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="680" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="696" />
             <source>One-off event</source>
             <translation>Evento puntual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="676" />
             <source>Title of the event on {day}:</source>
             <translation>Título del evento del {day}:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="680" />
             <source>Time (HH:MM, empty for all day):</source>
             <translation>Hora (HH:MM, vacío para todo el día):</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="690" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="691" />
             <source>Add event</source>
             <translation>Añadir evento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="718" />
             <source>Rituals: an open edit was not saved ({reason})</source>
             <translation>Rituales: un cambio abierto no se guardó ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="725" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="726" />
             <source>Rituals: could not keep the unsaved draft ({reason})</source>
             <translation>Rituales: no se pudo conservar el borrador sin guardar ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="803" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="804" />
             <source>Rituals: an unsaved draft could not be read ({reason})</source>
             <translation>Rituales: no se pudo leer un borrador sin guardar ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="818" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="819" />
             <source>The edit of “{title}” on {day} was not put back: that occurrence no longer exists.</source>
             <translation>El cambio de «{title}» del {day} no se volvió a poner: esa sesión ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="821" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="822" />
             <source>Its recap: “{recap}”</source>
             <translation>Su resumen: «{recap}»</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="826" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="827" />
             <source>response SLA</source>
             <translation>SLA de respuesta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="831" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="832" />
             <source>Restored an unsaved draft from {when} ({parts}).</source>
             <translation>Se restauró un borrador sin guardar del {when} ({parts}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="835" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="836" />
             <source>Restored an unsaved draft from {when}.</source>
             <translation>Se restauró un borrador sin guardar del {when}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="876" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="877" />
             <source>{title} on {day}</source>
             <translation>{title} del {day}</translation>
         </message>

@@ -5970,21 +5970,25 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PromptDialog</name>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="34" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="23" />
             <source>Identity</source>
             <translation>Identidade</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="35" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="24" />
             <source>Constraints</source>
             <translation>Restrições</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="36" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="25" />
             <source>Proof</source>
             <translation>Prova</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="37" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="26" />
             <source>Commitment</source>
             <translation>Compromisso</translation>
@@ -6033,57 +6037,57 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PromptTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="56" />
             <source>Broad</source>
             <translation>Ampla demais</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="57" />
             <source>OK: {check}</source>
             <translation>OK: {check}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="65" />
             <source>Used in the last 4 weeks: pick another prompt so members do not see a repeat.</source>
             <translation>Usada nas últimas 4 semanas: escolha outra pergunta para que os membros não vejam uma repetição.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="58" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="76" />
             <source>never</source>
             <translation>nunca</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="78" />
             <source>{date} (recent)</source>
             <translation>{date} (recente)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="93" />
             <source>Prompt</source>
             <translation>Pergunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
             <source>Rung</source>
             <translation>Degrau</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="97" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="84" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="102" />
             <source>Quality</source>
             <translation>Qualidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="108" />
             <source>Last used</source>
             <translation>Último uso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="113" />
             <source>Uses</source>
             <translation>Usos</translation>
         </message>
@@ -7139,84 +7143,84 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>RitualsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="72" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
             <source>run</source>
             <translation>realizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
             <source>skipped</source>
             <translation>pulado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="75" />
             <source>planned</source>
             <translation>planejado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
             <source>Mark run</source>
             <translation>Marcar como realizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
             <source>Mark skipped</source>
             <translation>Marcar como pulado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="81" />
             <source>Clear occurrence mark</source>
             <translation>Remover a marcação da sessão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="135" />
             <source>&amp;Add ritual…</source>
             <translation>&amp;Adicionar ritual…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="137" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="139" />
             <source>Add suggested (Tuesday teardown, Friday wins)</source>
             <translation>Adicionar sugeridos (“Tuesday teardown”, “Friday wins”)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="141" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="143" />
             <source>Delete</source>
             <translation>Excluir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="145" />
             <source>Add one-off event…</source>
             <translation>Adicionar evento avulso…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="147" />
             <source>Export calendar (.ics)…</source>
             <translation>Exportar calendário (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="151" />
             <source>Rituals as weekly events in your time zone, skipped dates excluded, one-off events and notes;
 importing the file into another workspace gives back the same calendar.</source>
             <translation>Os rituais como eventos semanais no seu fuso horário, sem as datas puladas, com os eventos avulsos e as notas;
 importar o arquivo em outro espaço de trabalho devolve o mesmo calendário.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="154" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="155" />
             <source>Import .ics…</source>
             <translation>Importar .ics…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="158" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="159" />
             <source>Google, Outlook or Apple calendar files: weekly events become rituals, excluded or cancelled dates
 become skipped occurrences, single events become one-off events. A report lists what each event
 became or why it was not imported; Ctrl+Z undoes the whole import.</source>
@@ -7225,258 +7229,258 @@ canceladas viram sessões puladas e eventos únicos viram eventos avulsos. Um re
 se transformou ou por que não foi importado; Ctrl+Z desfaz a importação inteira.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="171" />
             <source>Filter rituals…</source>
             <translation>Filtrar rituais…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="179" />
             <source>No rituals yet. Two weekly rituals is the recommended start: add the suggested “Tuesday teardown” (members submit work for review) and “Friday wins” (members share results).</source>
             <translation>Ainda não há rituais. Dois rituais semanais são o começo recomendado: adicione os sugeridos “Tuesday teardown” (os membros enviam trabalhos para revisão) e “Friday wins” (os membros compartilham resultados).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="213" />
             <source>Rituals &amp;&amp; streaks</source>
             <translation>Rituais e sequências</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="220" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="221" />
             <source>Response SLA</source>
             <translation>SLA de resposta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="236" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="237" />
             <source>What was typed here but not saved when the app stopped (or could not be saved when it closed) is kept as a draft and put back; it is saved when you save it or close the window.</source>
             <translation>O que foi digitado aqui e não foi salvo quando o app parou (ou não pôde ser salvo ao fechar) fica guardado como rascunho e é recolocado; ele é salvo quando você salva ou fecha a janela.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="249" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="250" />
             <source>Occurrence</source>
             <translation>Sessão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="252" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="253" />
             <source>Pick a day on the calendar.</source>
             <translation>Escolha um dia no calendário.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="260" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
             <source>Mark &amp;run</source>
             <translation>Marcar &amp;realizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="262" />
             <source>Alt+R</source>
             <translation>Alt+R</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="263" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
             <source>Mark s&amp;kipped</source>
             <translation>Marcar &amp;pulado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="265" />
             <source>Alt+K</source>
             <translation>Alt+P</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="266" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
             <source>Clear</source>
             <translation>Limpar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="268" />
             <source>Back to planned</source>
             <translation>Voltar para planejado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="279" />
             <source>The prompt used; it is logged in the prompt library so it is not repeated too soon</source>
             <translation>A pergunta usada; ela é registrada na biblioteca de perguntas para não ser repetida cedo demais</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="281" />
             <source>Prompt:</source>
             <translation>Pergunta:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="283" />
             <source>Recap: what was learned, what happens next</source>
             <translation>Resumo: o que se aprendeu, o que vem a seguir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="284" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="285" />
             <source>Recap:</source>
             <translation>Resumo:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="287" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
             <source>Posts from the post log (±3 days) that carried this occurrence</source>
             <translation>Posts do registro de posts (±3 dias) que levaram esta sessão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="289" />
             <source>Posts:</source>
             <translation>Posts:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="290" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
             <source>Save occurrence</source>
             <translation>Salvar sessão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="292" />
             <source>Ctrl+Return</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="364" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="365" />
             <source>Add ritual</source>
             <translation>Adicionar ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="386" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="387" />
             <source>Add suggested rituals</source>
             <translation>Adicionar rituais sugeridos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="391" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="392" />
             <source>Add {name}</source>
             <translation>Adicionar {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="410" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="415" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="411" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="416" />
             <source>Edit ritual</source>
             <translation>Editar ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="428" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="458" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="459" />
             <source>Delete ritual</source>
             <translation>Excluir ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="430" />
             <source>Delete “{name}” with its recorded occurrences? (Undo with Ctrl+Z.)</source>
             <translation>Excluir “{name}” com as sessões registradas? (Desfaça com Ctrl+Z.)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="486" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="487" />
             <source>one-off event</source>
             <translation>evento avulso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="499" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="500" />
             <source>Nothing scheduled on this day.</source>
             <translation>Nada agendado neste dia.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="546" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="547" />
             <source>(none)</source>
             <translation>(nenhuma)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="549" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="550" />
             <source>(used recently)</source>
             <translation>(usada recentemente)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="605" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="606" />
             <source>Pick a ritual occurrence first.</source>
             <translation>Escolha primeiro uma sessão de um ritual.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="622" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="623" />
             <source>This occurrence is in the future: it can be marked once its day has come.</source>
             <translation>Esta sessão está no futuro: ela pode ser marcada quando o dia chegar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="634" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="635" />
             <source>Edit occurrence</source>
             <translation>Editar sessão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="714" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="658" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="715" />
             <source>Not saved.</source>
             <translation>Não salvo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="659" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="719" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="660" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="720" />
             <source>Not saved: {reason}</source>
             <translation>Não salvo: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="663" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="664" />
             <source>The edits of “{title}” on {day} are kept.</source>
             <translation>As alterações de “{title}” em {day} foram mantidas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="695" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="676" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="680" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="696" />
             <source>One-off event</source>
             <translation>Evento avulso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="676" />
             <source>Title of the event on {day}:</source>
             <translation>Título do evento em {day}:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="680" />
             <source>Time (HH:MM, empty for all day):</source>
             <translation>Horário (HH:MM, vazio para o dia todo):</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="690" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="691" />
             <source>Add event</source>
             <translation>Adicionar evento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="718" />
             <source>Rituals: an open edit was not saved ({reason})</source>
             <translation>Rituais: uma alteração em aberto não foi salva ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="725" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="726" />
             <source>Rituals: could not keep the unsaved draft ({reason})</source>
             <translation>Rituais: não foi possível guardar o rascunho não salvo ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="803" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="804" />
             <source>Rituals: an unsaved draft could not be read ({reason})</source>
             <translation>Rituais: não foi possível ler um rascunho não salvo ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="818" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="819" />
             <source>The edit of “{title}” on {day} was not put back: that occurrence no longer exists.</source>
             <translation>A alteração de “{title}” em {day} não foi recolocada: essa sessão não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="821" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="822" />
             <source>Its recap: “{recap}”</source>
             <translation>O resumo: “{recap}”</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="826" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="827" />
             <source>response SLA</source>
             <translation>SLA de resposta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="831" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="832" />
             <source>Restored an unsaved draft from {when} ({parts}).</source>
             <translation>Rascunho não salvo de {when} restaurado ({parts}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="835" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="836" />
             <source>Restored an unsaved draft from {when}.</source>
             <translation>Rascunho não salvo de {when} restaurado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="876" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="877" />
             <source>{title} on {day}</source>
             <translation>{title} em {day}</translation>
         </message>

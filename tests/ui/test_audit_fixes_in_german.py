@@ -78,6 +78,13 @@ def test_audit_fixes_in_the_german_window(  # type: ignore[no-untyped-def]
     promise = win.tab_page("Promise")
     labels = {b.text() for b in promise.findChildren(QPushButton)}  # type: ignore[union-attr]
     assert "+ Sprechstunde" in labels and "+ Office hours" not in labels
+    from microcomm_desktop.ui.models.prompt_table_model import COL_RUNG
+
+    prompts = promise.prompt_model  # type: ignore[union-attr]
+    rungs = {prompts.data(prompts.index(r, COL_RUNG)) for r in range(prompts.rowCount())}
+    assert "Identität" in rungs and "identity" not in rungs
+    keys = {prompts.data(prompts.index(r, COL_RUNG), Qt.ItemDataRole.EditRole) for r in range(prompts.rowCount())}
+    assert keys <= {"identity", "constraints", "proof", "commitment"}  # what the CSV export writes
 
     def header(model) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
         out = tmp_path / "t.csv"

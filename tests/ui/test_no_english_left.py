@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-from sqlalchemy import String, select
+from sqlalchemy import select
 
 from microcomm_desktop.i18n import catalog_path
 from microcomm_desktop.services.context import AppContext
@@ -57,32 +57,38 @@ ROWS = 3  # the first rows of each table: enough to see every kind of cell a col
 # deliberately leave in English, units). The per-language loanwords are read from the catalog below.
 SAME_EVERYWHERE = {"microcomm", "csv", "png", "svg", "pdf", "ics", "md", "utc", "id", "ok", "ai", "dm", "dms"}
 
-# Stored user data, shown as it was typed: the sample workspace is English. These tables hold what the user
-# (here: the sample generator) wrote: names, titles, handles, themes, notes. Their texts are removed from a
-# widget text before it is judged, so "Ritual: Monday Mobility Check-in" is judged on "Ritual:" only.
-USER_DATA_TABLES = (
-    "Workspace",
-    "Post",
-    "Ritual",
-    "Theme",
-    "Creator",
-    "CreatorHandle",
-    "CreatorEvidence",
-    "Deal",
-    "DealLine",
-    "Prompt",
-    "Promise",
-    "CommunityHome",
-    "CommunityProfile",
-    "RecurringFormat",
-    "RateCardItem",
-    "Sprint",
-    "SprintTask",
-    "SprintWeek",
-    "WeekNote",
-    "Engager",
-    "Decision",
-)
+# Stored user data, shown as it was typed: the sample workspace is English. Only the columns that hold what the
+# user (here: the sample generator) wrote in their own words: names, titles, handles, notes, free-text formats.
+# Never a key the app shows through a label (a post's label "reach", a deal status, a prompt rung, an evidence
+# kind, a metric key): those must be translated where shown, so they stay visible to the detector. Their texts are
+# removed from a widget text before it is judged, so "Ritual: Friday wins" is judged on "Ritual:" only.
+USER_DATA_COLUMNS: dict[str, tuple[str, ...]] = {
+    "Workspace": ("name",),
+    "Post": ("platform", "platform_post_id", "link", "format", "title", "notes"),  # platform: brand names
+    "Ritual": ("name", "format_text", "home", "recap_habit", "notes"),  # home: free text ("Instagram comments")
+    "Theme": ("name",),
+    "Creator": ("name", "niche", "contact", "notes", "struggle_answer"),
+    "CreatorHandle": ("platform", "handle"),
+    "CreatorEvidence": ("link", "note", "image_name"),
+    "Deal": (
+        "brand", "creator_name", "title", "usage_channels", "usage_duration", "usage_region", "whitelist_duration",
+        "whitelist_approvals", "exclusivity_competitors", "exclusivity_timeframe", "exclusivity_platforms",
+        "measurement_utms", "measurement_codes", "measurement_cadence", "disclosure_line", "notes",
+    ),
+    "DealLine": ("format", "description", "timing", "call_to_action"),
+    "Prompt": ("text",),
+    "Promise": ("who", "outcome", "format_text"),
+    "CommunityHome": ("label",),
+    "CommunityProfile": ("topic", "onboarding_rules", "onboarding_what_to_post", "onboarding_help", "disclosure_line"),
+    "RecurringFormat": ("name", "description", "cadence"),  # cadence: free text, offered translated
+    "RateCardItem": ("name", "unit"),  # unit: free text ("per set of 3")
+    "Sprint": ("name", "owners", "notes"),
+    "SprintTask": ("title", "owner", "notes"),
+    "SprintWeek": ("goal", "deliverable", "notes_worked", "notes_drop"),
+    "WeekNote": ("top_questions", "objections", "member_words"),
+    "Engager": ("platform", "handle", "notes"),
+    "Decision": ("text",),
+}  # fmt: skip
 
 # Widget texts that are stored data in a shape the table removal above cannot see, by widget path fragment.
 ALLOWED: list[tuple[str, str]] = [
@@ -140,23 +146,15 @@ def english_words(lang: str) -> set[str]:
     return (sources - translated - SAME_EVERYWHERE) | CALENDAR | CORE
 
 
-def _is_text(kind: object) -> bool:
-    return isinstance(kind, String) or isinstance(getattr(kind, "impl", None), String)  # sqlmodel's AutoString
-
-
 def user_data(app_ctx: AppContext) -> list[str]:
-    """Every text value in the user-data tables, longest first (so a title is removed before a word inside it)."""
+    """Every value of the user-data columns, longest first (so a title is removed before a word inside it)."""
     from microcomm_desktop.store import models
 
     found: set[str] = set()
     with session_scope(app_ctx.engine) as s:
-        for name in USER_DATA_TABLES:
-            model = getattr(models, name, None)
-            if model is None:
-                continue
-            table = model.__table__  # type: ignore[attr-defined]
-            cols = [c for c in table.columns if _is_text(c.type)]
-            for row in s.execute(select(*cols)) if cols else []:
+        for name, columns in USER_DATA_COLUMNS.items():
+            table = getattr(models, name).__table__
+            for row in s.execute(select(*(table.c[c] for c in columns))):
                 found |= {str(v).strip() for v in row if v and len(str(v).strip()) > 1}
     found.add(str(app_ctx.paths.data_dir))  # the status bar names the data file
     return sorted(found, key=len, reverse=True)
