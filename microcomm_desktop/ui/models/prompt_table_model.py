@@ -43,7 +43,7 @@ def rung_name(key: str) -> str:
     translated name. The key stays the cell's value, so a CSV export and sorting are unchanged."""
     if active_language() == "en" or key not in RUNG_NAMES:
         return key
-    return QCoreApplication.translate("PromptDialog", RUNG_NAMES[key])
+    return QCoreApplication.translate("PromptDialog", str(RUNG_NAMES[key]))
 
 
 def _check_text(r: PromptRow) -> str:
