@@ -6067,27 +6067,27 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             <translation>Impuls</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="96" />
             <source>Rung</source>
             <translation>Stufe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="101" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="106" />
             <source>Quality</source>
             <translation>Qualität</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="112" />
             <source>Last used</source>
             <translation>Zuletzt verwendet</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="117" />
             <source>Uses</source>
             <translation>Verwendungen</translation>
         </message>
@@ -12098,12 +12098,17 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
     <context>
         <name>note_numbers</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="41" />
+            <source>“{value}” is not a whole number here; write it like {example}.</source>
+            <translation>„{value}“ ist hier keine ganze Zahl; schreib sie wie {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="64" />
             <source>“{value}” can be read two ways; write the rate with a decimal comma, e.g. {example}.</source>
             <translation>„{value}“ lässt sich auf zwei Arten lesen; schreib die Rate mit Dezimalkomma, z. B. {example}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="68" />
             <source>“{value}” is not a percent; write it like {example}.</source>
             <translation>„{value}“ ist kein Prozentwert; schreib ihn wie {example}.</translation>
         </message>

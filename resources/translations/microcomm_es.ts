@@ -6067,27 +6067,27 @@ Import the file anyway, keeping that field as it is?</source>
             <translation>Pregunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="96" />
             <source>Rung</source>
             <translation>Peldaño</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="101" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="106" />
             <source>Quality</source>
             <translation>Calidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="112" />
             <source>Last used</source>
             <translation>Último uso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="117" />
             <source>Uses</source>
             <translation>Usos</translation>
         </message>
@@ -12098,12 +12098,17 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>note_numbers</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="41" />
+            <source>“{value}” is not a whole number here; write it like {example}.</source>
+            <translation>«{value}» no es un número entero aquí; escríbelo como {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="64" />
             <source>“{value}” can be read two ways; write the rate with a decimal comma, e.g. {example}.</source>
             <translation>«{value}» se puede leer de dos maneras; escribe la tasa con coma decimal, p. ej. {example}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="68" />
             <source>“{value}” is not a percent; write it like {example}.</source>
             <translation>«{value}» no es un porcentaje; escríbelo como {example}.</translation>
         </message>

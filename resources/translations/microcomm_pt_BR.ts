@@ -6067,27 +6067,27 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             <translation>Pergunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="96" />
             <source>Rung</source>
             <translation>Degrau</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="101" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="106" />
             <source>Quality</source>
             <translation>Qualidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="112" />
             <source>Last used</source>
             <translation>Último uso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="117" />
             <source>Uses</source>
             <translation>Usos</translation>
         </message>
@@ -12098,12 +12098,17 @@ Corrija-os e gere o relatório de novo.</translation>
     <context>
         <name>note_numbers</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="41" />
+            <source>“{value}” is not a whole number here; write it like {example}.</source>
+            <translation>“{value}” não é um número inteiro aqui; escreva como {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="64" />
             <source>“{value}” can be read two ways; write the rate with a decimal comma, e.g. {example}.</source>
             <translation>“{value}” pode ser lido de duas formas; escreva a taxa com vírgula decimal, por exemplo {example}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="68" />
             <source>“{value}” is not a percent; write it like {example}.</source>
             <translation>“{value}” não é uma porcentagem; escreva como {example}.</translation>
         </message>

@@ -133,10 +133,14 @@ def test_week_note_numbers_read_the_german_way(  # type: ignore[no-untyped-def]
     assert not page.save_note()  # type: ignore[union-attr]
     assert "zwei Arten" in errors["dm_reply_rate_pct"].text() and "12,5" in errors["dm_reply_rate_pct"].text()
     edits["dm_reply_rate_pct"].setText("12,5")
+    edits["conversions"].setText("1,500")  # one and a half in German, fifteen hundred in English: refused
+    assert not page.save_note()  # type: ignore[union-attr]
+    assert "keine ganze Zahl" in errors["conversions"].text() and "1.500" in errors["conversions"].text()
+    edits["conversions"].setText("1.500")
     edits["revenue"].setText("1.234,50")
     assert page.save_note()  # type: ignore[union-attr]
     assert not errors["dm_reply_rate_pct"].isVisible()
     note = reports.get_week_note(app_ctx.engine, win.ctx.workspace_id, page.note_week())  # type: ignore[union-attr, arg-type]
-    assert note.dm_reply_rate_pct == 12.5 and note.revenue == Decimal("1234.50")
+    assert note.dm_reply_rate_pct == 12.5 and note.revenue == Decimal("1234.50") and note.conversions == 1500
     page._load_note(page.note_week(), announce=False)  # type: ignore[union-attr]  # noqa: SLF001
     assert edits["dm_reply_rate_pct"].text() == "12,5"  # shown back the German way

@@ -903,7 +903,7 @@ class DashboardTab(TabPage):
             return False
         texts = self.note_texts()
         local_errors: dict[str, str] = {}
-        for name in note_numbers.DECIMAL_FIELDS:  # "12,5" in German is 12.5; a text read two ways is refused
+        for name in note_numbers.NUMBER_FIELDS:  # "12,5" in German is 12.5; a text read two ways is refused
             texts[name], problem = note_numbers.read(name, texts.get(name, ""))
             if problem:
                 local_errors[name] = self.tr("{field}: {problem}").format(
