@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from microcomm_desktop.domain.imports.rows import PLATFORMS
 from microcomm_desktop.i18n import catalog_path
 from microcomm_desktop.services.context import AppContext
 from microcomm_desktop.services.sample import create_sample_workspace
@@ -55,7 +56,11 @@ ROWS = 3  # the first rows of each table: enough to see every kind of cell a col
 
 # Words the translations keep on purpose in every language (product names, the app's own terms that the catalogs
 # deliberately leave in English, units). The per-language loanwords are read from the catalog below.
-SAME_EVERYWHERE = {"microcomm", "csv", "png", "svg", "pdf", "ics", "md", "utc", "id", "ok", "ai", "dm", "dms"}
+SAME_EVERYWHERE = {"microcomm", "csv", "png", "svg", "pdf", "ics", "md", "utc", "id", "ok", "ai", "dm", "dms"} | {
+    p
+    for p in PLATFORMS
+    if p != "other"  # platform keys are shown as brand names ("threads" is Threads)
+}
 
 # Stored user data, shown as it was typed: the sample workspace is English. Only the columns that hold what the
 # user (here: the sample generator) wrote in their own words: names, titles, handles, notes, free-text formats.
@@ -94,10 +99,10 @@ USER_DATA_COLUMNS: dict[str, tuple[str, ...]] = {
 ALLOWED: list[tuple[str, str]] = [
     # the prompt-use picker lists "<date> <post title>" with the title cut at 40 characters
     ("PromptsSection[0]/QComboBox[0]:item[", "post titles, cut short"),
-    # platform keys are shown as their brand names ("threads" is Threads, not English); "other" is translated
-    ("PostFilters[0]/QComboBox[0]:item[6]: 'threads'", "the platform Threads"),
     # the quick-entry example is the line syntax the parser reads (domain/imports/quick.py): English keywords
     ("PostDetail[0]/quickEntry:placeholder", "machine-read syntax"),
+    # the "today" button's tooltip names the keyboard key, which is labelled Home on Brazilian keyboards too
+    ("CalendarView[0]/QPushButton[1]:tooltip: 'Home'", "a key's name"),
 ]
 
 # Texts the services slice translates on its own branch (services/ and domain/ sentences); listed here so this
@@ -112,20 +117,23 @@ def _words(text: str) -> set[str]:
 
 
 def _catalog_words(lang: str) -> tuple[set[str], set[str]]:
-    """(words of the English sources, words of ``lang``'s finished translations)."""
+    """(words of the English sources, words ``lang``'s finished translations use in at least two messages).
+
+    Why two: a word a translation keeps once is usually a quoted English example, a file name or the sample's
+    data, not a loanword; counting it as one would hide that word everywhere else."""
     path = catalog_path(lang)
     assert path is not None
     sources: set[str] = set()
-    translated: set[str] = set()
+    seen: dict[str, int] = {}
     for msg in ET.parse(path).getroot().iter("message"):
         sources |= _words(msg.findtext("source") or "")
         tr = msg.find("translation")
         if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete"):
             continue
         forms = [f.text or "" for f in tr.findall("numerusform")] or [tr.text or ""]
-        for form in forms:
-            translated |= _words(form)
-    return sources, translated
+        for word in set().union(*(_words(form) for form in forms)):
+            seen[word] = seen.get(word, 0) + 1
+    return sources, {w for w, n in seen.items() if n >= 2}
 
 
 # The date axis writes month and weekday names itself (pyqtgraph's strftime): not in the catalog, still English.
@@ -331,9 +339,9 @@ def findings(english: dict[str, str], other: dict[str, str], words: set[str], da
         if other.get(path) != text:
             continue  # translated (or not shown in the other language)
         judged = text
-        for value in data:  # stored user data is shown as typed
+        for value in data:  # stored user data is shown as typed (whole words only: "Club" is no part of "Clubs")
             if value in judged:
-                judged = judged.replace(value, " ")
+                judged = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", judged)
         left = sorted(_words(judged) & words)
         if left:
             found.append(f"{path}: {text!r}  (English: {', '.join(left)})")
