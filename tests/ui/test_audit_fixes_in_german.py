@@ -105,9 +105,9 @@ def test_audit_fixes_in_the_german_window(  # type: ignore[no-untyped-def]
     from microcomm_desktop.ui.models.ritual_calendar_table_model import RitualCalendarModel
 
     calendar = rituals.findChildren(RitualCalendarModel)  # type: ignore[union-attr]
-    if calendar:
-        written, shown = header(calendar[0])
-        assert written[:2] in (["Mon", "Tue"], ["Sun", "Mon"]) and shown[0] != written[0]
+    assert calendar
+    written, shown = header(calendar[0])
+    assert written[:2] in (["Mon", "Tue"], ["Sun", "Mon"]) and shown[0] != written[0]
     sprint = win.tab_page("Sprint")
     written, shown = header(sprint.checkin_model)  # type: ignore[union-attr]
     assert written[:3] == ["Week", "Dates", "Returning"] and shown[0] == "Woche"
