@@ -73,22 +73,30 @@ HOME_KINDS: Mapping[str, str] = TranslatedLabels(
     },
 )
 
-# docs/domain.md §3 reusable formats: (name, description, cadence)
+# docs/domain.md §3 reusable formats: (name, description, cadence). Name and description are translated where
+# shown and when a template is added (they become the user's own editable text), the cadence as the Formats
+# section's cadence combo offers it (free text, stored as typed).
 FORMAT_TEMPLATES: list[tuple[str, str, str]] = [
     (
-        "Weekly challenge",
-        "One action, one hashtag, one recap; feature three member wins weekly.",
+        QT_TRANSLATE_NOOP("domain.promise", "Weekly challenge"),
+        QT_TRANSLATE_NOOP("domain.promise", "One action, one hashtag, one recap; feature three member wins weekly."),
         "weekly",
     ),
     (
-        "Office hours",
-        "Recurring live or Q and A box; answer with names and specifics.",
+        QT_TRANSLATE_NOOP("domain.promise", "Office hours"),
+        QT_TRANSLATE_NOOP("domain.promise", "Recurring live or Q and A box; answer with names and specifics."),
         "weekly",
     ),
-    ("Teardown series", "Members submit work; review it with the same rubric every time.", "weekly"),
     (
-        "Resource drops",
-        "Checklists, swipe files, calculators; ask members to comment their use case.",
+        QT_TRANSLATE_NOOP("domain.promise", "Teardown series"),
+        QT_TRANSLATE_NOOP("domain.promise", "Members submit work; review it with the same rubric every time."),
+        "weekly",
+    ),
+    (
+        QT_TRANSLATE_NOOP("domain.promise", "Resource drops"),
+        QT_TRANSLATE_NOOP(
+            "domain.promise", "Checklists, swipe files, calculators; ask members to comment their use case."
+        ),
         "every two weeks",
     ),
 ]

@@ -89,8 +89,8 @@ def server_url(url: str | URL) -> URL:
 def describe_url(url: URL) -> str:
     """What the status bar shows: engine, host and database, never the password."""
     if url.get_backend_name() == "sqlite":
-        return f"SQLite file {url.database}"
-    host = url.host or str(url.query.get("host") or "local socket")
+        return translate("store.db", "SQLite file {path}").format(path=url.database)
+    host = url.host or str(url.query.get("host") or translate("store.db", "local socket"))
     port = url.port or url.query.get("port")
     user = f"{url.username}@" if url.username else ""
     return f"PostgreSQL {user}{host}{f':{port}' if port else ''}/{url.database}"

@@ -1081,396 +1081,401 @@
     <context>
         <name>DashboardTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="74" />
             <source>Last 4 weeks</source>
             <translation>Letzte 4 Wochen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="75" />
             <source>Last 13 weeks</source>
             <translation>Letzte 13 Wochen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="76" />
             <source>Last 52 weeks</source>
             <translation>Letzte 52 Wochen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="77" />
             <source>All weeks</source>
             <translation>Alle Wochen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="78" />
             <source>Custom…</source>
             <translation>Eigener Zeitraum…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="81" />
             <source>All posts (each judged by its job)</source>
             <translation>Alle Beiträge (jeder nach seiner Aufgabe bewertet)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="81" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="82" />
             <source>Community posts</source>
             <translation>Community-Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="82" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="83" />
             <source>Reach posts</source>
             <translation>Reichweiten-Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="88" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="89" />
             <source>Returning engagers</source>
             <translation>Wiederkehrende Interagierende</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="90" />
             <source>Returning engagers (30 days)</source>
             <translation>Wiederkehrende Interagierende (30 Tage)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="91" />
             <source>share of engagers (%)</source>
             <translation>Anteil der Interagierenden (%)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="94" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="95" />
             <source>Replies / 1k</source>
             <translation>Antworten / 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="96" />
             <source>Replies per 1,000 reach</source>
             <translation>Antworten pro 1.000 Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="97" />
             <source>replies per 1k</source>
             <translation>Antworten pro 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="100" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="101" />
             <source>Saves / 1k</source>
             <translation>Speicherungen / 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="101" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="102" />
             <source>Saves per 1,000 reach</source>
             <translation>Speicherungen pro 1.000 Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="103" />
             <source>saves per 1k</source>
             <translation>Speicherungen pro 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="107" />
             <source>Health score</source>
             <translation>Gesundheitswert</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="108" />
             <source>Community Health Score</source>
             <translation>Gesundheitswert der Community</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="109" />
             <source>score (0–100)</source>
             <translation>Wert (0–100)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="126" />
             <source>Live attendance</source>
             <translation>Live-Teilnahme</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="127" />
             <source>DM reply rate (%)</source>
             <translation>DM-Antwortquote (%)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="128" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="129" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="129" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="130" />
             <source>Spend (fees + paid media)</source>
             <translation>Ausgaben (Honorare + bezahlte Medien)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="131" />
             <source>Email sign-ups</source>
             <translation>E-Mail-Anmeldungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="132" />
             <source>Demo requests</source>
             <translation>Demo-Anfragen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="133" />
             <source>Repeat purchases</source>
             <translation>Wiederholungskäufe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="134" />
             <source>Top questions</source>
             <translation>Häufigste Fragen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="135" />
             <source>Objections</source>
             <translation>Einwände</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="136" />
             <source>Words members use</source>
             <translation>Wörter der Mitglieder</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="179" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="180" />
             <source>All posts: community posts are judged on replies, saves and returning engagers; reach posts on reach and shares (DOMAIN §4). Pick one label to see only those posts.</source>
             <translation>Alle Beiträge: Community-Beiträge werden nach Antworten, Speicherungen und wiederkehrenden Interagierenden bewertet, Reichweiten-Beiträge nach Reichweite und Shares (DOMAIN §4). Wähle ein Label, um nur diese Beiträge zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="203" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="204" />
             <source>Recomputing the scorecard…</source>
             <translation>Scorecard wird neu berechnet…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="205" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="207" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="208" />
             <source>Export weekly report…</source>
             <translation>Wochenbericht exportieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="209" />
             <source>One-page PDF and an HTML file for the week holding today (Ctrl+Shift+R)</source>
             <translation>Einseitiges PDF und eine HTML-Datei für die Woche mit dem heutigen Tag (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="211" />
             <source>Export 30-day report…</source>
             <translation>30-Tage-Bericht exportieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="213" />
             <source>Calibrate bands…</source>
             <translation>Bereiche kalibrieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="215" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="216" />
             <source>Propose benchmark bands from your own last 30/60/90 days (the middle half of your values), shown beside the niche defaults; applied to this workspace, undoable</source>
             <translation>Richtwertbereiche aus deinen eigenen letzten 30/60/90 Tagen vorschlagen (die mittlere Hälfte deiner Werte), neben den Standardwerten der Nische; gilt für diesen Arbeitsbereich, rückgängig zu machen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="224" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="225" />
             <source>Posts:</source>
             <translation>Beiträge:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="227" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="228" />
             <source>Range:</source>
             <translation>Zeitraum:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="240" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="241" />
             <source>Filter weeks…</source>
             <translation>Wochen filtern…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="250" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="251" />
             <source>No posts or interactions in this range yet. Log posts (Posts tab) or import them, and this scorecard fills in week by week.</source>
             <translation>In diesem Zeitraum gibt es noch keine Beiträge oder Interaktionen. Erfasse Beiträge (Tab „Beiträge“) oder importiere sie, dann füllt sich diese Scorecard Woche für Woche.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="271" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="272" />
             <source>What to do now</source>
             <translation>Was jetzt zu tun ist</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="309" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="310" />
             <source>People grouped by the week they first engaged; each cell is the share of that group engaging again in week +1…+4. Greener = newcomers come back.</source>
             <translation>Personen, gruppiert nach der Woche ihrer ersten Interaktion; jede Zelle ist der Anteil dieser Gruppe, der in Woche +1…+4 wieder interagiert. Grüner = Neue kommen wieder.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="315" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="316" />
             <source>Newcomer cohorts</source>
             <translation>Neulings-Kohorten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="317" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="318" />
             <source>Distinct days with an interaction in the last 30 days</source>
             <translation>Verschiedene Tage mit einer Interaktion in den letzten 30 Tagen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="318" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="319" />
             <source>Distinct days engaged in the 30 days before they went quiet</source>
             <translation>Verschiedene Tage mit Interaktion in den 30 Tagen, bevor es still wurde</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="322" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="323" />
             <source>&lt;b&gt;Top engagers&lt;/b&gt; — power-member candidates (most returning days, last 30)</source>
             <translation>&lt;b&gt;Aktivste Interagierende&lt;/b&gt; – Kandidaten für Power-Mitglieder (meiste Tage mit Wiederkehr, letzte 30)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="324" />
             <source>&lt;b&gt;Fading regulars&lt;/b&gt; — returning before, silent for 14+ days: nudge them</source>
             <translation>&lt;b&gt;Nachlassende Stammgäste&lt;/b&gt; – früher wiederkehrend, seit 14+ Tagen still: stups sie an</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="330" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="331" />
             <source>Top engagers</source>
             <translation>Aktivste Interagierende</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="331" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="698" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="699" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="936" />
             <source>Week notes</source>
             <translation>Wochennotizen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="404" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="405" />
             <source>One per line; quoted words members use</source>
             <translation>Eins pro Zeile; Wörter der Mitglieder in Anführungszeichen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="407" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="413" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="408" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="414" />
             <source>{field}:</source>
             <translation>{field}:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="410" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="411" />
             <source>blank = not known</source>
             <translation>leer = unbekannt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="420" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="421" />
             <source>CPA = spend / conversions (blended: creator fees + paid media)</source>
             <translation>CPA = Ausgaben / Conversions (gemischt: Creator-Honorare + bezahlte Medien)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="422" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="423" />
             <source>Save week notes</source>
             <translation>Wochennotizen speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="423" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="424" />
             <source>Ctrl+S — undo with Ctrl+Z</source>
             <translation>Strg+S – rückgängig mit Strg+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="440" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="441" />
             <source>Week notes: could not save an open edit: {reason}</source>
             <translation>Wochennotizen: Eine offene Bearbeitung konnte nicht gespeichert werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="466" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="467" />
             <source>“From” is after “to”: pick an earlier start.</source>
             <translation>„Von“ liegt nach „bis“: wähle einen früheren Beginn.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="469" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="470" />
             <source>Pick a range of at most 20 years.</source>
             <translation>Wähle einen Zeitraum von höchstens 20 Jahren.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="528" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="529" />
             <source>Could not compute the scorecard: {reason}</source>
             <translation>Die Scorecard konnte nicht berechnet werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="589" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="590" />
             <source>ER = engagements / {denominator} (workspace setting). Returning engagers = people who engaged on 2+ different days in the 30 days ending each week. Cell colours: red below the benchmark band, green in it, blue above it. ▲▼ = change from the week before. Hover a cell for its formula and inputs.</source>
             <translation>ER = Interaktionen / {denominator} (Einstellung des Arbeitsbereichs). Wiederkehrende Interagierende = Personen, die in den 30 Tagen bis zum Ende jeder Woche an 2+ verschiedenen Tagen interagiert haben. Zellfarben: rot unter dem Richtwertbereich, grün darin, blau darüber. ▲▼ = Veränderung zur Vorwoche. Zeige auf eine Zelle für Formel und Eingangswerte.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="607" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="608" />
             <source>returning engagers</source>
             <translation>wiederkehrende Interagierende</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="626" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="627" />
             <source>No data yet.</source>
             <translation>Noch keine Daten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="699" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="700" />
             <source>The notes of the week you left were not saved: {reason}</source>
             <translation>Die Notizen der verlassenen Woche wurden nicht gespeichert: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="723" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="724" />
             <source>Week notes for the week of {week} not stored yet: {reason}</source>
             <translation>Wochennotizen für die Woche vom {week} noch nicht abgelegt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="730" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="731" />
             <source>The week of {week} is no longer in the scorecard: its typed notes are kept as a draft and come back when that week is shown.</source>
             <translation>Die Woche vom {week} ist nicht mehr in der Scorecard: Ihre getippten Notizen bleiben als Entwurf erhalten und kommen zurück, wenn diese Woche angezeigt wird.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="741" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="742" />
             <source>Select a week in the scorecard to enter its outcomes and notes.</source>
             <translation>Wähle eine Woche in der Scorecard, um ihre Ergebnisse und Notizen einzutragen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="757" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="758" />
             <source>Week notes: restored an unsaved draft from {when}</source>
             <translation>Wochennotizen: ungespeicherten Entwurf vom {when} wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="785" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="931" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="786" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="942" />
             <source>Saved notes for the week of {week}</source>
             <translation>Notizen für die Woche vom {week} gespeichert</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="793" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="794" />
             <source>Notes for the week of {week} are not valid yet: kept as a draft (select that week to finish them).</source>
             <translation>Die Notizen für die Woche vom {week} sind noch nicht gültig: als Entwurf aufbewahrt (wähle diese Woche, um sie fertigzustellen).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="880" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="881" />
             <source>&lt;b&gt;Week of {week}&lt;/b&gt; — business outcomes and what members said (used by the reports)</source>
             <translation>&lt;b&gt;Woche vom {week}&lt;/b&gt; – Geschäftsergebnisse und was Mitglieder gesagt haben (für die Berichte)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="890" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="891" />
             <source>CPA this week: {cpa}</source>
             <translation>CPA diese Woche: {cpa}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="890" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="891" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="914" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="909" />
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
             <source>Save notes for the week of {week}</source>
             <translation>Notizen für die Woche vom {week} speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="936" />
             <source>Not saved: {reason}</source>
             <translation>Nicht gespeichert: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="939" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="950" />
             <source>Exported {path}</source>
             <translation>{path} exportiert</translation>
         </message>
@@ -2408,17 +2413,17 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
     <context>
         <name>DecisionCommand</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="143" />
             <source>log decision</source>
             <translation>Entscheidung festhalten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="167" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="170" />
             <source>edit decision</source>
             <translation>Entscheidung bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="184" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="187" />
             <source>delete decision</source>
             <translation>Entscheidung löschen</translation>
         </message>
@@ -2426,52 +2431,52 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
     <context>
         <name>DecisionDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="50" />
             <source>Edit decision</source>
             <translation>Entscheidung bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="50" />
             <source>Log a decision</source>
             <translation>Entscheidung festhalten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="55" />
             <source>The week the decision rests on (snapped to the workspace's week start)</source>
             <translation>Die Woche, auf der die Entscheidung beruht (auf den Wochenbeginn des Arbeitsbereichs gerundet)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="65" />
             <source>measured on… e.g. format: carousel</source>
             <translation>gemessen an… z. B. Format: Karussell</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="64" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="67" />
             <source>e.g. Dropped the carousel format: saves/1k fell 3 weeks in a row.</source>
             <translation>z. B. Karussell-Format gestrichen: Speicherungen/1k sind 3 Wochen in Folge gefallen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="78" />
             <source>Week of:</source>
             <translation>Woche vom:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="79" />
             <source>Rests on:</source>
             <translation>Beruht auf:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="80" />
             <source>Measured on:</source>
             <translation>Gemessen an:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="81" />
             <source>Decision:</source>
             <translation>Entscheidung:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="83" />
             <source>One content decision per week, tied to the number it rests on.</source>
             <translation>Eine Content-Entscheidung pro Woche, verknüpft mit der Zahl, auf der sie beruht.</translation>
         </message>
@@ -3284,92 +3289,97 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
     <context>
         <name>FormatsSection</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
             <source>weekly</source>
             <translation>wöchentlich</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
             <source>twice a week</source>
             <translation>zweimal pro Woche</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
             <source>every two weeks</source>
             <translation>alle zwei Wochen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
             <source>monthly</source>
             <translation>monatlich</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="41" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="42" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="42" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="43" />
             <source>Description:</source>
             <translation>Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="43" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="44" />
             <source>Cadence:</source>
             <translation>Rhythmus:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="51" />
             <source>Add format</source>
             <translation>Format hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="52" />
             <source>Update</source>
             <translation>Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="53" />
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="61" />
             <source>Templates:</source>
             <translation>Vorlagen:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="65" />
+            <source>+ {name}</source>
+            <translation>+ {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="80" />
             <source>no cadence</source>
             <translation>kein Rhythmus</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="87" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="91" />
             <source>&lt;span style='{style}'&gt;{n} of 3 recurring formats — incomplete.&lt;/span&gt; Add formats that deliver the promise, or one click on a template below.</source>
             <translation>&lt;span style='{style}'&gt;{n} von 3 wiederkehrenden Formaten — unvollständig.&lt;/span&gt; Füge Formate hinzu, die das Versprechen einlösen, oder nimm mit einem Klick eine Vorlage unten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="92" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="96" />
             <source>{n} recurring formats ✓ — three is the recommended set.</source>
             <translation>{n} wiederkehrende Formate ✓ — drei sind die empfohlene Anzahl.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="115" />
             <source>Add format {name}</source>
             <translation>Format {name} hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="129" />
             <source>Select a format to update.</source>
             <translation>Wähle das Format aus, das du aktualisieren willst.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="139" />
             <source>Edit format</source>
             <translation>Format bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="154" />
             <source>Remove format</source>
             <translation>Format entfernen</translation>
         </message>
@@ -4922,6 +4932,11 @@ Vorher wird die ganze Datendatei gesichert, und Datei › Löschen rückgängig 
             <translation>Alle Plattformen</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="34" />
+            <source>other</source>
+            <translation>andere</translation>
+        </message>
+        <message>
             <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="36" />
             <source>All labels</source>
             <translation>Alle Ausrichtungen</translation>
@@ -5957,21 +5972,25 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PromptDialog</name>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="34" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="23" />
             <source>Identity</source>
             <translation>Identität</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="35" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="24" />
             <source>Constraints</source>
             <translation>Vorgaben</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="36" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="25" />
             <source>Proof</source>
             <translation>Beleg</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="37" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="26" />
             <source>Commitment</source>
             <translation>Verbindlichkeit</translation>
@@ -6020,57 +6039,57 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PromptTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="56" />
             <source>Broad</source>
             <translation>Zu allgemein</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="57" />
             <source>OK: {check}</source>
             <translation>OK: {check}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="65" />
             <source>Used in the last 4 weeks: pick another prompt so members do not see a repeat.</source>
             <translation>In den letzten 4 Wochen verwendet: wähle einen anderen Impuls, damit die Mitglieder keine Wiederholung sehen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="58" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="76" />
             <source>never</source>
             <translation>nie</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="78" />
             <source>{date} (recent)</source>
             <translation>{date} (kürzlich)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="93" />
             <source>Prompt</source>
             <translation>Impuls</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="96" />
             <source>Rung</source>
             <translation>Stufe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="101" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="84" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="106" />
             <source>Quality</source>
             <translation>Qualität</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="112" />
             <source>Last used</source>
             <translation>Zuletzt verwendet</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="117" />
             <source>Uses</source>
             <translation>Verwendungen</translation>
         </message>
@@ -6816,32 +6835,32 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>RitualCalendarModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="28" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="29" />
             <source>run</source>
             <translation>stattgefunden</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="29" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="30" />
             <source>skipped</source>
             <translation>ausgelassen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="30" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="31" />
             <source>planned</source>
             <translation>geplant</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="109" />
             <source>W{number}</source>
             <translation>KW{number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="119" />
             <source>(today)</source>
             <translation>(heute)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="128" />
             <source>(%n post(s))</source>
             <translation>
                 <numerusform>(%n Beitrag)</numerusform>
@@ -6849,12 +6868,12 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="141" />
             <source>one-off event</source>
             <translation>einmaliges Ereignis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="148" />
             <source>Click to edit; ✓ run, ✗ skipped, ? not marked yet</source>
             <translation>Zum Bearbeiten klicken; ✓ stattgefunden, ✗ ausgelassen, ? noch nicht markiert</translation>
         </message>
@@ -7126,84 +7145,84 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>RitualsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="72" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
             <source>run</source>
             <translation>stattgefunden</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
             <source>skipped</source>
             <translation>ausgelassen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="75" />
             <source>planned</source>
             <translation>geplant</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
             <source>Mark run</source>
             <translation>Als stattgefunden markieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
             <source>Mark skipped</source>
             <translation>Als ausgelassen markieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="81" />
             <source>Clear occurrence mark</source>
             <translation>Markierung des Termins entfernen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="135" />
             <source>&amp;Add ritual…</source>
             <translation>Ritual &amp;hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="137" />
             <source>Ctrl+N</source>
             <translation>Strg+N</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="139" />
             <source>Add suggested (Tuesday teardown, Friday wins)</source>
             <translation>Vorschläge hinzufügen („Tuesday teardown“, „Friday wins“)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="141" />
             <source>Edit…</source>
             <translation>Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="143" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="145" />
             <source>Add one-off event…</source>
             <translation>Einmaliges Ereignis hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="147" />
             <source>Export calendar (.ics)…</source>
             <translation>Kalender exportieren (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="151" />
             <source>Rituals as weekly events in your time zone, skipped dates excluded, one-off events and notes;
 importing the file into another workspace gives back the same calendar.</source>
             <translation>Rituale als wöchentliche Termine in deiner Zeitzone, ausgelassene Daten ausgenommen, einmalige Ereignisse und Notizen;
 importierst du die Datei in einen anderen Arbeitsbereich, erhältst du denselben Kalender zurück.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="154" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="155" />
             <source>Import .ics…</source>
             <translation>.ics importieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="158" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="159" />
             <source>Google, Outlook or Apple calendar files: weekly events become rituals, excluded or cancelled dates
 become skipped occurrences, single events become one-off events. A report lists what each event
 became or why it was not imported; Ctrl+Z undoes the whole import.</source>
@@ -7212,258 +7231,258 @@ abgesagte Daten zu ausgelassenen Terminen, einzelne Termine zu einmaligen Ereign
 aus jedem Termin wurde oder warum er nicht importiert wurde; Strg+Z macht den ganzen Import rückgängig.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="171" />
             <source>Filter rituals…</source>
             <translation>Rituale filtern…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="179" />
             <source>No rituals yet. Two weekly rituals is the recommended start: add the suggested “Tuesday teardown” (members submit work for review) and “Friday wins” (members share results).</source>
             <translation>Noch keine Rituale. Zwei wöchentliche Rituale sind der empfohlene Anfang: Füge die vorgeschlagenen „Tuesday teardown“ (Mitglieder reichen Arbeiten zum Feedback ein) und „Friday wins“ (Mitglieder teilen ihre Erfolge) hinzu.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="213" />
             <source>Rituals &amp;&amp; streaks</source>
             <translation>Rituale &amp;&amp; Serien</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="220" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="221" />
             <source>Response SLA</source>
             <translation>Antwort-SLA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="236" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="237" />
             <source>What was typed here but not saved when the app stopped (or could not be saved when it closed) is kept as a draft and put back; it is saved when you save it or close the window.</source>
             <translation>Was hier eingegeben, aber beim Beenden der App nicht gespeichert wurde (oder beim Schließen nicht gespeichert werden konnte), bleibt als Entwurf erhalten und wird wieder eingesetzt; gespeichert wird es, wenn du speicherst oder das Fenster schließt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="249" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="250" />
             <source>Occurrence</source>
             <translation>Termin</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="252" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="253" />
             <source>Pick a day on the calendar.</source>
             <translation>Wähle einen Tag im Kalender.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="260" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
             <source>Mark &amp;run</source>
             <translation>&amp;Stattgefunden</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="262" />
             <source>Alt+R</source>
             <translation>Alt+S</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="263" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
             <source>Mark s&amp;kipped</source>
             <translation>A&amp;usgelassen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="265" />
             <source>Alt+K</source>
             <translation>Alt+U</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="266" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
             <source>Clear</source>
             <translation>Zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="268" />
             <source>Back to planned</source>
             <translation>Zurück auf geplant</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="279" />
             <source>The prompt used; it is logged in the prompt library so it is not repeated too soon</source>
             <translation>Der verwendete Impuls; er wird in der Impulsbibliothek vermerkt, damit er nicht zu früh wiederholt wird</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="281" />
             <source>Prompt:</source>
             <translation>Impuls:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="283" />
             <source>Recap: what was learned, what happens next</source>
             <translation>Rückblick: was gelernt wurde, wie es weitergeht</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="284" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="285" />
             <source>Recap:</source>
             <translation>Rückblick:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="287" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
             <source>Posts from the post log (±3 days) that carried this occurrence</source>
             <translation>Beiträge aus dem Beitragsprotokoll (±3 Tage), die diesen Termin getragen haben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="289" />
             <source>Posts:</source>
             <translation>Beiträge:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="290" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
             <source>Save occurrence</source>
             <translation>Termin speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="292" />
             <source>Ctrl+Return</source>
             <translation>Strg+Eingabe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="364" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="365" />
             <source>Add ritual</source>
             <translation>Ritual hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="386" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="387" />
             <source>Add suggested rituals</source>
             <translation>Vorgeschlagene Rituale hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="391" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="392" />
             <source>Add {name}</source>
             <translation>{name} hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="410" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="415" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="411" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="416" />
             <source>Edit ritual</source>
             <translation>Ritual bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="428" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="458" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="459" />
             <source>Delete ritual</source>
             <translation>Ritual löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="430" />
             <source>Delete “{name}” with its recorded occurrences? (Undo with Ctrl+Z.)</source>
             <translation>„{name}“ mit seinen erfassten Terminen löschen? (Rückgängig mit Strg+Z.)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="486" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="487" />
             <source>one-off event</source>
             <translation>einmaliges Ereignis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="499" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="500" />
             <source>Nothing scheduled on this day.</source>
             <translation>An diesem Tag ist nichts geplant.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="546" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="547" />
             <source>(none)</source>
             <translation>(keiner)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="549" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="550" />
             <source>(used recently)</source>
             <translation>(kürzlich verwendet)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="605" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="606" />
             <source>Pick a ritual occurrence first.</source>
             <translation>Wähle zuerst einen Termin eines Rituals.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="622" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="623" />
             <source>This occurrence is in the future: it can be marked once its day has come.</source>
             <translation>Dieser Termin liegt in der Zukunft: Er kann markiert werden, sobald sein Tag gekommen ist.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="634" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="635" />
             <source>Edit occurrence</source>
             <translation>Termin bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="714" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="658" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="715" />
             <source>Not saved.</source>
             <translation>Nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="659" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="719" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="660" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="720" />
             <source>Not saved: {reason}</source>
             <translation>Nicht gespeichert: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="663" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="664" />
             <source>The edits of “{title}” on {day} are kept.</source>
             <translation>Die Änderungen an „{title}“ am {day} bleiben erhalten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="695" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="676" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="680" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="696" />
             <source>One-off event</source>
             <translation>Einmaliges Ereignis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="676" />
             <source>Title of the event on {day}:</source>
             <translation>Titel des Ereignisses am {day}:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="680" />
             <source>Time (HH:MM, empty for all day):</source>
             <translation>Uhrzeit (HH:MM, leer für ganztägig):</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="690" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="691" />
             <source>Add event</source>
             <translation>Ereignis hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="718" />
             <source>Rituals: an open edit was not saved ({reason})</source>
             <translation>Rituale: Eine offene Änderung wurde nicht gespeichert ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="725" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="726" />
             <source>Rituals: could not keep the unsaved draft ({reason})</source>
             <translation>Rituale: Der ungespeicherte Entwurf konnte nicht aufbewahrt werden ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="803" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="804" />
             <source>Rituals: an unsaved draft could not be read ({reason})</source>
             <translation>Rituale: Ein ungespeicherter Entwurf konnte nicht gelesen werden ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="818" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="819" />
             <source>The edit of “{title}” on {day} was not put back: that occurrence no longer exists.</source>
             <translation>Die Änderung an „{title}“ am {day} wurde nicht wieder eingesetzt: Diesen Termin gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="821" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="822" />
             <source>Its recap: “{recap}”</source>
             <translation>Sein Rückblick: „{recap}“</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="826" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="827" />
             <source>response SLA</source>
             <translation>Antwort-SLA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="831" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="832" />
             <source>Restored an unsaved draft from {when} ({parts}).</source>
             <translation>Ungespeicherten Entwurf vom {when} wiederhergestellt ({parts}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="835" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="836" />
             <source>Restored an unsaved draft from {when}.</source>
             <translation>Ungespeicherten Entwurf vom {when} wiederhergestellt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="876" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="877" />
             <source>{title} on {day}</source>
             <translation>{title} am {day}</translation>
         </message>
@@ -8607,58 +8626,58 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
     <context>
         <name>WeeklyChart</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="117" />
             <source>Hover over the chart to read a week's value.</source>
             <translation>Fahre mit der Maus über das Diagramm, um den Wert einer Woche zu lesen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="93" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="119" />
             <source>Reset zoom</source>
             <translation>Zoom zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="94" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="120" />
             <source>Show every week again after zooming (mouse wheel) or panning (drag)</source>
             <translation>Nach Zoomen (Mausrad) oder Verschieben (Ziehen) wieder alle Wochen zeigen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="122" />
             <source>Save chart as PNG/SVG…</source>
             <translation>Diagramm als PNG/SVG speichern…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="172" />
             <source>Benchmark band {band}</source>
             <translation>Richtwertbereich {band}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="197" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="223" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="198" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="224" />
             <source>Week ending {date}: {value}</source>
             <translation>Woche bis {date}: {value}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="230" />
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="246" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="256" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="272" />
             <source>Save chart</source>
             <translation>Diagramm speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="232" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="258" />
             <source>PNG image (*.png);;SVG image (*.svg)</source>
             <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="243" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="269" />
             <source>the image could not be written</source>
             <translation>das Bild konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="246" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="272" />
             <source>Could not save {path}: {error}</source>
             <translation>{path} konnte nicht gespeichert werden: {error}</translation>
         </message>
@@ -11760,59 +11779,99 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="232" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="81" />
+            <source>Weekly challenge</source>
+            <translation>Wöchentliche Challenge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="82" />
+            <source>One action, one hashtag, one recap; feature three member wins weekly.</source>
+            <translation>Eine Aktion, ein Hashtag, ein Rückblick; stell jede Woche drei Erfolge von Mitgliedern vor.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="86" />
+            <source>Office hours</source>
+            <translation>Sprechstunde</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="87" />
+            <source>Recurring live or Q and A box; answer with names and specifics.</source>
+            <translation>Regelmäßiges Live oder Fragerunde; antworte mit Namen und Details.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="91" />
+            <source>Teardown series</source>
+            <translation>Analyse-Serie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="92" />
+            <source>Members submit work; review it with the same rubric every time.</source>
+            <translation>Mitglieder reichen Arbeiten ein; bewerte sie jedes Mal nach demselben Raster.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="96" />
+            <source>Resource drops</source>
+            <translation>Material-Drops</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="97" />
+            <source>Checklists, swipe files, calculators; ask members to comment their use case.</source>
+            <translation>Checklisten, Vorlagensammlungen, Rechner; bitte Mitglieder, ihren Anwendungsfall zu kommentieren.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="240" />
             <source>This is the place where {who} get {outcome} through {format}.</source>
             <comment>plural who</comment>
             <translation>Das ist der Ort für {who}: {outcome} durch {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="236" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="244" />
             <source>This is the place where {who} gets {outcome} through {format}.</source>
             <comment>singular who</comment>
             <translation>Das ist der Ort für {who}: {outcome} durch {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="260" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="268" />
             <source>Say who it is for, e.g. “runners” or “indie skincare fans”.</source>
             <translation>Sag, für wen es ist, z. B. „Läufer“ oder „Fans von Indie-Hautpflege“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="268" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="276" />
             <source>“{who}” could be anyone: name the group, e.g. “new runners over 40”.</source>
             <translation>„{who}“ könnte jeder sein: Nenne die Gruppe, z. B. „Laufeinsteiger über 40“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="277" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="285" />
             <source>Say what they get, e.g. “a weekly 20-minute mobility routine”.</source>
             <translation>Sag, was sie bekommen, z. B. „eine wöchentliche 20-Minuten-Mobilitätsroutine“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="284" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="292" />
             <source>The outcome has no number or time frame: make it checkable, e.g. “weekly 20-minute routines”.</source>
             <translation>Das Ergebnis hat weder Zahl noch Zeitraum: Mach es überprüfbar, z. B. „wöchentliche 20-Minuten-Routinen“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="294" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="302" />
             <source>Say how it is delivered, e.g. “short videos and a Sunday Q and A”.</source>
             <translation>Sag, wie es geliefert wird, z. B. „kurze Videos und eine Fragerunde am Sonntag“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="305" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="313" />
             <source>Write the topic in one line, e.g. “budget travel in Japan”.</source>
             <translation>Schreib das Thema in eine Zeile, z. B. „günstig reisen in Japan“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="311" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="319" />
             <source>“{topic}” is broad: narrow it, e.g. “budget travel in Japan” beats “travel”.</source>
             <translation>„{topic}“ ist breit: Grenz es ein, z. B. schlägt „günstig reisen in Japan“ das Thema „Reisen“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="316" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="324" />
             <source>Keep the topic to one short line (under 80 characters).</source>
             <translation>Halte das Thema bei einer kurzen Zeile (unter 80 Zeichen).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/promise.py" line="323" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="331" />
             <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
             <translation>
                 <numerusform>%n Haupt-Zuhause: Wähle im ersten Monat ein Zuhause, sonst teilen sich Aufmerksamkeit (und Antworten) auf.</numerusform>
@@ -12137,6 +12196,24 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="149" />
             <source>Too large: the allowed range is {range}.</source>
             <translation>Zu groß: Der erlaubte Bereich ist {range}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>note_numbers</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="41" />
+            <source>“{value}” is not a whole number here; write it like {example}.</source>
+            <translation>„{value}“ ist hier keine ganze Zahl; schreib sie wie {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="64" />
+            <source>“{value}” can be read two ways; write the rate with a decimal comma, e.g. {example}.</source>
+            <translation>„{value}“ lässt sich auf zwei Arten lesen; schreib die Rate mit Dezimalkomma, z. B. {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="68" />
+            <source>“{value}” is not a percent; write it like {example}.</source>
+            <translation>„{value}“ ist kein Prozentwert; schreib ihn wie {example}.</translation>
         </message>
     </context>
     <context>
@@ -16209,6 +16286,16 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <location filename="../../microcomm_desktop/store/db.py" line="84" />
             <source>The database URL names no database; add it after the host: postgresql://host/NAME.</source>
             <translation>Die Datenbank-URL nennt keine Datenbank; füge sie nach dem Host an: postgresql://host/NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="92" />
+            <source>SQLite file {path}</source>
+            <translation>SQLite-Datei {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="93" />
+            <source>local socket</source>
+            <translation>lokaler Socket</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/store/db.py" line="307" />

@@ -789,7 +789,7 @@
     <context>
         <name>RitualCalendarModel</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="128" />
             <source>(%n post(s))</source>
             <translation>
                 <numerusform>(%n post)</numerusform>
@@ -1128,7 +1128,7 @@
     <context>
         <name>domain.promise</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/promise.py" line="323" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="331" />
             <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
             <translation>
                 <numerusform>%n primary home: in month one pick one home, or attention (and replies) split between them.</numerusform>
@@ -1177,6 +1177,9 @@
     </context>
     <context>
         <name>money_fields</name>
+    </context>
+    <context>
+        <name>note_numbers</name>
     </context>
     <context>
         <name>operations</name>

@@ -1081,396 +1081,401 @@
     <context>
         <name>DashboardTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="74" />
             <source>Last 4 weeks</source>
             <translation>Últimas 4 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="75" />
             <source>Last 13 weeks</source>
             <translation>Últimas 13 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="76" />
             <source>Last 52 weeks</source>
             <translation>Últimas 52 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="77" />
             <source>All weeks</source>
             <translation>Todas las semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="78" />
             <source>Custom…</source>
             <translation>Personalizado…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="81" />
             <source>All posts (each judged by its job)</source>
             <translation>Todas las publicaciones (cada una según su función)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="81" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="82" />
             <source>Community posts</source>
             <translation>Publicaciones de comunidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="82" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="83" />
             <source>Reach posts</source>
             <translation>Publicaciones de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="88" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="89" />
             <source>Returning engagers</source>
             <translation>Participantes recurrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="90" />
             <source>Returning engagers (30 days)</source>
             <translation>Participantes recurrentes (30 días)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="91" />
             <source>share of engagers (%)</source>
             <translation>porcentaje de participantes (%)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="94" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="95" />
             <source>Replies / 1k</source>
             <translation>Respuestas / 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="96" />
             <source>Replies per 1,000 reach</source>
             <translation>Respuestas por cada 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="97" />
             <source>replies per 1k</source>
             <translation>respuestas por cada 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="100" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="101" />
             <source>Saves / 1k</source>
             <translation>Guardados / 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="101" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="102" />
             <source>Saves per 1,000 reach</source>
             <translation>Guardados por cada 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="103" />
             <source>saves per 1k</source>
             <translation>guardados por cada 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="107" />
             <source>Health score</source>
             <translation>Índice de salud</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="108" />
             <source>Community Health Score</source>
             <translation>Índice de salud de la comunidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="109" />
             <source>score (0–100)</source>
             <translation>puntuación (0–100)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="126" />
             <source>Live attendance</source>
             <translation>Asistencia en directo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="127" />
             <source>DM reply rate (%)</source>
             <translation>Tasa de respuesta a MD (%)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="128" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="129" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="129" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="130" />
             <source>Spend (fees + paid media)</source>
             <translation>Gasto (honorarios + medios pagados)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="131" />
             <source>Email sign-ups</source>
             <translation>Registros de correo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="132" />
             <source>Demo requests</source>
             <translation>Solicitudes de demo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="133" />
             <source>Repeat purchases</source>
             <translation>Compras repetidas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="134" />
             <source>Top questions</source>
             <translation>Preguntas principales</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="135" />
             <source>Objections</source>
             <translation>Objeciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="136" />
             <source>Words members use</source>
             <translation>Palabras de los miembros</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="179" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="180" />
             <source>All posts: community posts are judged on replies, saves and returning engagers; reach posts on reach and shares (DOMAIN §4). Pick one label to see only those posts.</source>
             <translation>Todas las publicaciones: las de comunidad se juzgan por respuestas, guardados y participantes recurrentes; las de alcance, por alcance y compartidos (DOMAIN §4). Elige una etiqueta para ver solo esas publicaciones.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="203" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="204" />
             <source>Recomputing the scorecard…</source>
             <translation>Recalculando el cuadro de mando…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="205" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="207" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="208" />
             <source>Export weekly report…</source>
             <translation>Exportar informe semanal…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="209" />
             <source>One-page PDF and an HTML file for the week holding today (Ctrl+Shift+R)</source>
             <translation>PDF de una página y un archivo HTML de la semana que incluye hoy (Ctrl+Mayús+R)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="211" />
             <source>Export 30-day report…</source>
             <translation>Exportar informe de 30 días…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="213" />
             <source>Calibrate bands…</source>
             <translation>Calibrar rangos…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="215" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="216" />
             <source>Propose benchmark bands from your own last 30/60/90 days (the middle half of your values), shown beside the niche defaults; applied to this workspace, undoable</source>
             <translation>Proponer rangos de referencia a partir de tus últimos 30/60/90 días (la mitad central de tus valores), junto a los valores por defecto del nicho; se aplica a este espacio de trabajo y se puede deshacer</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="224" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="225" />
             <source>Posts:</source>
             <translation>Publicaciones:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="227" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="228" />
             <source>Range:</source>
             <translation>Periodo:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="240" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="241" />
             <source>Filter weeks…</source>
             <translation>Filtrar semanas…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="250" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="251" />
             <source>No posts or interactions in this range yet. Log posts (Posts tab) or import them, and this scorecard fills in week by week.</source>
             <translation>Aún no hay publicaciones ni interacciones en este periodo. Registra publicaciones (pestaña Publicaciones) o impórtalas, y este cuadro de mando se irá llenando semana a semana.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="271" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="272" />
             <source>What to do now</source>
             <translation>Qué hacer ahora</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="309" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="310" />
             <source>People grouped by the week they first engaged; each cell is the share of that group engaging again in week +1…+4. Greener = newcomers come back.</source>
             <translation>Personas agrupadas por la semana en que participaron por primera vez; cada celda es la parte del grupo que vuelve a participar en la semana +1…+4. Más verde = los recién llegados vuelven.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="315" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="316" />
             <source>Newcomer cohorts</source>
             <translation>Cohortes de recién llegados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="317" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="318" />
             <source>Distinct days with an interaction in the last 30 days</source>
             <translation>Días distintos con una interacción en los últimos 30 días</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="318" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="319" />
             <source>Distinct days engaged in the 30 days before they went quiet</source>
             <translation>Días distintos con participación en los 30 días antes de quedarse en silencio</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="322" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="323" />
             <source>&lt;b&gt;Top engagers&lt;/b&gt; — power-member candidates (most returning days, last 30)</source>
             <translation>&lt;b&gt;Participantes más activos&lt;/b&gt; — candidatos a miembros clave (más días de regreso, últimos 30)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="324" />
             <source>&lt;b&gt;Fading regulars&lt;/b&gt; — returning before, silent for 14+ days: nudge them</source>
             <translation>&lt;b&gt;Habituales que se apagan&lt;/b&gt; — antes recurrentes, 14+ días en silencio: dales un empujón</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="330" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="331" />
             <source>Top engagers</source>
             <translation>Participantes más activos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="331" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="698" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="699" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="936" />
             <source>Week notes</source>
             <translation>Notas de la semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="404" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="405" />
             <source>One per line; quoted words members use</source>
             <translation>Una por línea; palabras de los miembros entre comillas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="407" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="413" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="408" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="414" />
             <source>{field}:</source>
             <translation>{field}:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="410" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="411" />
             <source>blank = not known</source>
             <translation>vacío = desconocido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="420" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="421" />
             <source>CPA = spend / conversions (blended: creator fees + paid media)</source>
             <translation>CPA = gasto / conversiones (combinado: honorarios de creadores + medios pagados)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="422" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="423" />
             <source>Save week notes</source>
             <translation>Guardar notas de la semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="423" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="424" />
             <source>Ctrl+S — undo with Ctrl+Z</source>
             <translation>Ctrl+S — deshacer con Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="440" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="441" />
             <source>Week notes: could not save an open edit: {reason}</source>
             <translation>Notas de la semana: no se pudo guardar una edición abierta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="466" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="467" />
             <source>“From” is after “to”: pick an earlier start.</source>
             <translation>«Desde» es posterior a «hasta»: elige un inicio anterior.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="469" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="470" />
             <source>Pick a range of at most 20 years.</source>
             <translation>Elige un periodo de 20 años como máximo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="528" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="529" />
             <source>Could not compute the scorecard: {reason}</source>
             <translation>No se pudo calcular el cuadro de mando: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="589" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="590" />
             <source>ER = engagements / {denominator} (workspace setting). Returning engagers = people who engaged on 2+ different days in the 30 days ending each week. Cell colours: red below the benchmark band, green in it, blue above it. ▲▼ = change from the week before. Hover a cell for its formula and inputs.</source>
             <translation>ER = interacciones / {denominator} (ajuste del espacio de trabajo). Participantes recurrentes = personas que participaron en 2+ días distintos en los 30 días que terminan cada semana. Colores: rojo por debajo del rango, verde dentro, azul por encima. ▲▼ = cambio respecto a la semana anterior. Pasa el ratón por una celda para ver su fórmula y sus datos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="607" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="608" />
             <source>returning engagers</source>
             <translation>participantes recurrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="626" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="627" />
             <source>No data yet.</source>
             <translation>Aún no hay datos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="699" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="700" />
             <source>The notes of the week you left were not saved: {reason}</source>
             <translation>No se guardaron las notas de la semana que dejaste: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="723" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="724" />
             <source>Week notes for the week of {week} not stored yet: {reason}</source>
             <translation>Las notas de la semana del {week} aún no se guardaron: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="730" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="731" />
             <source>The week of {week} is no longer in the scorecard: its typed notes are kept as a draft and come back when that week is shown.</source>
             <translation>La semana del {week} ya no está en el cuadro de mando: sus notas escritas se conservan como borrador y vuelven cuando se muestre esa semana.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="741" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="742" />
             <source>Select a week in the scorecard to enter its outcomes and notes.</source>
             <translation>Selecciona una semana en el cuadro de mando para anotar sus resultados y notas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="757" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="758" />
             <source>Week notes: restored an unsaved draft from {when}</source>
             <translation>Notas de la semana: se restauró un borrador sin guardar de {when}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="785" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="931" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="786" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="942" />
             <source>Saved notes for the week of {week}</source>
             <translation>Notas de la semana del {week} guardadas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="793" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="794" />
             <source>Notes for the week of {week} are not valid yet: kept as a draft (select that week to finish them).</source>
             <translation>Las notas de la semana del {week} aún no son válidas: se guardan como borrador (selecciona esa semana para terminarlas).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="880" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="881" />
             <source>&lt;b&gt;Week of {week}&lt;/b&gt; — business outcomes and what members said (used by the reports)</source>
             <translation>&lt;b&gt;Semana del {week}&lt;/b&gt; — resultados de negocio y lo que dijeron los miembros (lo usan los informes)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="890" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="891" />
             <source>CPA this week: {cpa}</source>
             <translation>CPA de esta semana: {cpa}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="890" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="891" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="914" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="909" />
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
             <source>Save notes for the week of {week}</source>
             <translation>Guardar notas de la semana del {week}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="936" />
             <source>Not saved: {reason}</source>
             <translation>No guardado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="939" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="950" />
             <source>Exported {path}</source>
             <translation>Exportado {path}</translation>
         </message>
@@ -2408,17 +2413,17 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>DecisionCommand</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="143" />
             <source>log decision</source>
             <translation>registrar decisión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="167" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="170" />
             <source>edit decision</source>
             <translation>editar decisión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="184" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="187" />
             <source>delete decision</source>
             <translation>eliminar decisión</translation>
         </message>
@@ -2426,52 +2431,52 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>DecisionDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="50" />
             <source>Edit decision</source>
             <translation>Editar decisión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="50" />
             <source>Log a decision</source>
             <translation>Registrar una decisión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="55" />
             <source>The week the decision rests on (snapped to the workspace's week start)</source>
             <translation>La semana en la que se basa la decisión (ajustada al inicio de semana del espacio de trabajo)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="65" />
             <source>measured on… e.g. format: carousel</source>
             <translation>medido en… p. ej., formato: carrusel</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="64" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="67" />
             <source>e.g. Dropped the carousel format: saves/1k fell 3 weeks in a row.</source>
             <translation>p. ej., Dejamos el formato carrusel: los guardados/1k bajaron 3 semanas seguidas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="78" />
             <source>Week of:</source>
             <translation>Semana del:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="79" />
             <source>Rests on:</source>
             <translation>Se basa en:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="80" />
             <source>Measured on:</source>
             <translation>Medido en:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="81" />
             <source>Decision:</source>
             <translation>Decisión:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="83" />
             <source>One content decision per week, tied to the number it rests on.</source>
             <translation>Una decisión de contenido por semana, ligada al número en el que se basa.</translation>
         </message>
@@ -3284,92 +3289,97 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>FormatsSection</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
             <source>weekly</source>
             <translation>semanal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
             <source>twice a week</source>
             <translation>dos veces por semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
             <source>every two weeks</source>
             <translation>cada dos semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
             <source>monthly</source>
             <translation>mensual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="41" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="42" />
             <source>Name:</source>
             <translation>Nombre:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="42" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="43" />
             <source>Description:</source>
             <translation>Descripción:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="43" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="44" />
             <source>Cadence:</source>
             <translation>Frecuencia:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="51" />
             <source>Add format</source>
             <translation>Añadir formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="52" />
             <source>Update</source>
             <translation>Actualizar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="53" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="61" />
             <source>Templates:</source>
             <translation>Plantillas:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="65" />
+            <source>+ {name}</source>
+            <translation>+ {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="80" />
             <source>no cadence</source>
             <translation>sin frecuencia</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="87" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="91" />
             <source>&lt;span style='{style}'&gt;{n} of 3 recurring formats — incomplete.&lt;/span&gt; Add formats that deliver the promise, or one click on a template below.</source>
             <translation>&lt;span style='{style}'&gt;{n} de 3 formatos recurrentes — incompleto.&lt;/span&gt; Añade formatos que cumplan la promesa, o elige con un clic una plantilla de abajo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="92" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="96" />
             <source>{n} recurring formats ✓ — three is the recommended set.</source>
             <translation>{n} formatos recurrentes ✓ — tres es el conjunto recomendado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="115" />
             <source>Add format {name}</source>
             <translation>Añadir formato {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="129" />
             <source>Select a format to update.</source>
             <translation>Selecciona un formato para actualizarlo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="139" />
             <source>Edit format</source>
             <translation>Editar formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="154" />
             <source>Remove format</source>
             <translation>Quitar formato</translation>
         </message>
@@ -4922,6 +4932,11 @@ Primero se hace una copia de seguridad de todo el archivo de datos, y Archivo �
             <translation>Todas las plataformas</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="34" />
+            <source>other</source>
+            <translation>otra</translation>
+        </message>
+        <message>
             <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="36" />
             <source>All labels</source>
             <translation>Todas las etiquetas</translation>
@@ -5957,21 +5972,25 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PromptDialog</name>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="34" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="23" />
             <source>Identity</source>
             <translation>Identidad</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="35" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="24" />
             <source>Constraints</source>
             <translation>Restricciones</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="36" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="25" />
             <source>Proof</source>
             <translation>Prueba</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="37" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="26" />
             <source>Commitment</source>
             <translation>Compromiso</translation>
@@ -6020,57 +6039,57 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PromptTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="56" />
             <source>Broad</source>
             <translation>Demasiado amplia</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="57" />
             <source>OK: {check}</source>
             <translation>OK: {check}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="65" />
             <source>Used in the last 4 weeks: pick another prompt so members do not see a repeat.</source>
             <translation>Usada en las últimas 4 semanas: elige otra pregunta para que los miembros no vean una repetición.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="58" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="76" />
             <source>never</source>
             <translation>nunca</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="78" />
             <source>{date} (recent)</source>
             <translation>{date} (reciente)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="93" />
             <source>Prompt</source>
             <translation>Pregunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="96" />
             <source>Rung</source>
             <translation>Peldaño</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="101" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="84" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="106" />
             <source>Quality</source>
             <translation>Calidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="112" />
             <source>Last used</source>
             <translation>Último uso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="117" />
             <source>Uses</source>
             <translation>Usos</translation>
         </message>
@@ -6816,32 +6835,32 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>RitualCalendarModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="28" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="29" />
             <source>run</source>
             <translation>realizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="29" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="30" />
             <source>skipped</source>
             <translation>omitido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="30" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="31" />
             <source>planned</source>
             <translation>planificado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="109" />
             <source>W{number}</source>
             <translation>S{number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="119" />
             <source>(today)</source>
             <translation>(hoy)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="128" />
             <source>(%n post(s))</source>
             <translation>
                 <numerusform>(%n publicación)</numerusform>
@@ -6849,12 +6868,12 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="141" />
             <source>one-off event</source>
             <translation>evento puntual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="148" />
             <source>Click to edit; ✓ run, ✗ skipped, ? not marked yet</source>
             <translation>Haz clic para editar; ✓ realizado, ✗ omitido, ? aún sin marcar</translation>
         </message>
@@ -7126,84 +7145,84 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>RitualsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="72" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
             <source>run</source>
             <translation>realizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
             <source>skipped</source>
             <translation>omitido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="75" />
             <source>planned</source>
             <translation>planificado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
             <source>Mark run</source>
             <translation>Marcar como realizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
             <source>Mark skipped</source>
             <translation>Marcar como omitido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="81" />
             <source>Clear occurrence mark</source>
             <translation>Quitar la marca de la sesión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="135" />
             <source>&amp;Add ritual…</source>
             <translation>&amp;Añadir ritual…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="137" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="139" />
             <source>Add suggested (Tuesday teardown, Friday wins)</source>
             <translation>Añadir sugeridos («Tuesday teardown», «Friday wins»)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="141" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="143" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="145" />
             <source>Add one-off event…</source>
             <translation>Añadir evento puntual…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="147" />
             <source>Export calendar (.ics)…</source>
             <translation>Exportar calendario (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="151" />
             <source>Rituals as weekly events in your time zone, skipped dates excluded, one-off events and notes;
 importing the file into another workspace gives back the same calendar.</source>
             <translation>Los rituales como eventos semanales en tu zona horaria, sin las fechas omitidas, con los eventos puntuales y las notas;
 al importar el archivo en otro espacio de trabajo se obtiene el mismo calendario.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="154" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="155" />
             <source>Import .ics…</source>
             <translation>Importar .ics…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="158" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="159" />
             <source>Google, Outlook or Apple calendar files: weekly events become rituals, excluded or cancelled dates
 become skipped occurrences, single events become one-off events. A report lists what each event
 became or why it was not imported; Ctrl+Z undoes the whole import.</source>
@@ -7212,258 +7231,258 @@ excluidas o canceladas en sesiones omitidas y los eventos sueltos en eventos pun
 se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la importación.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="171" />
             <source>Filter rituals…</source>
             <translation>Filtrar rituales…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="179" />
             <source>No rituals yet. Two weekly rituals is the recommended start: add the suggested “Tuesday teardown” (members submit work for review) and “Friday wins” (members share results).</source>
             <translation>Aún no hay rituales. Dos rituales semanales son el comienzo recomendado: añade los sugeridos «Tuesday teardown» (los miembros envían su trabajo para revisión) y «Friday wins» (los miembros comparten sus resultados).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="213" />
             <source>Rituals &amp;&amp; streaks</source>
             <translation>Rituales y rachas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="220" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="221" />
             <source>Response SLA</source>
             <translation>SLA de respuesta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="236" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="237" />
             <source>What was typed here but not saved when the app stopped (or could not be saved when it closed) is kept as a draft and put back; it is saved when you save it or close the window.</source>
             <translation>Lo que se escribió aquí y no se guardó cuando la aplicación se detuvo (o no se pudo guardar al cerrarla) se conserva como borrador y se vuelve a poner; se guarda cuando lo guardas o cierras la ventana.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="249" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="250" />
             <source>Occurrence</source>
             <translation>Sesión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="252" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="253" />
             <source>Pick a day on the calendar.</source>
             <translation>Elige un día en el calendario.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="260" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
             <source>Mark &amp;run</source>
             <translation>Marcar &amp;realizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="262" />
             <source>Alt+R</source>
             <translation>Alt+R</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="263" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
             <source>Mark s&amp;kipped</source>
             <translation>Marcar &amp;omitido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="265" />
             <source>Alt+K</source>
             <translation>Alt+O</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="266" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
             <source>Clear</source>
             <translation>Borrar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="268" />
             <source>Back to planned</source>
             <translation>Volver a planificado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="279" />
             <source>The prompt used; it is logged in the prompt library so it is not repeated too soon</source>
             <translation>La pregunta usada; se registra en la biblioteca de preguntas para no repetirla demasiado pronto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="281" />
             <source>Prompt:</source>
             <translation>Pregunta:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="283" />
             <source>Recap: what was learned, what happens next</source>
             <translation>Resumen: qué se aprendió, qué sigue</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="284" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="285" />
             <source>Recap:</source>
             <translation>Resumen:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="287" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
             <source>Posts from the post log (±3 days) that carried this occurrence</source>
             <translation>Publicaciones del registro de publicaciones (±3 días) que acompañaron esta sesión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="289" />
             <source>Posts:</source>
             <translation>Publicaciones:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="290" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
             <source>Save occurrence</source>
             <translation>Guardar sesión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="292" />
             <source>Ctrl+Return</source>
             <translation>Ctrl+Intro</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="364" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="365" />
             <source>Add ritual</source>
             <translation>Añadir ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="386" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="387" />
             <source>Add suggested rituals</source>
             <translation>Añadir rituales sugeridos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="391" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="392" />
             <source>Add {name}</source>
             <translation>Añadir {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="410" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="415" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="411" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="416" />
             <source>Edit ritual</source>
             <translation>Editar ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="428" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="458" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="459" />
             <source>Delete ritual</source>
             <translation>Eliminar ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="430" />
             <source>Delete “{name}” with its recorded occurrences? (Undo with Ctrl+Z.)</source>
             <translation>¿Eliminar «{name}» con sus sesiones registradas? (Se deshace con Ctrl+Z.)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="486" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="487" />
             <source>one-off event</source>
             <translation>evento puntual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="499" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="500" />
             <source>Nothing scheduled on this day.</source>
             <translation>No hay nada programado este día.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="546" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="547" />
             <source>(none)</source>
             <translation>(ninguna)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="549" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="550" />
             <source>(used recently)</source>
             <translation>(usada hace poco)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="605" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="606" />
             <source>Pick a ritual occurrence first.</source>
             <translation>Elige primero una sesión de un ritual.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="622" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="623" />
             <source>This occurrence is in the future: it can be marked once its day has come.</source>
             <translation>Esta sesión está en el futuro: se puede marcar cuando llegue su día.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="634" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="635" />
             <source>Edit occurrence</source>
             <translation>Editar sesión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="714" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="658" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="715" />
             <source>Not saved.</source>
             <translation>No guardado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="659" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="719" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="660" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="720" />
             <source>Not saved: {reason}</source>
             <translation>No guardado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="663" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="664" />
             <source>The edits of “{title}” on {day} are kept.</source>
             <translation>Se conservan los cambios de «{title}» del {day}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="695" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="676" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="680" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="696" />
             <source>One-off event</source>
             <translation>Evento puntual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="676" />
             <source>Title of the event on {day}:</source>
             <translation>Título del evento del {day}:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="680" />
             <source>Time (HH:MM, empty for all day):</source>
             <translation>Hora (HH:MM, vacío para todo el día):</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="690" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="691" />
             <source>Add event</source>
             <translation>Añadir evento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="718" />
             <source>Rituals: an open edit was not saved ({reason})</source>
             <translation>Rituales: un cambio abierto no se guardó ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="725" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="726" />
             <source>Rituals: could not keep the unsaved draft ({reason})</source>
             <translation>Rituales: no se pudo conservar el borrador sin guardar ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="803" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="804" />
             <source>Rituals: an unsaved draft could not be read ({reason})</source>
             <translation>Rituales: no se pudo leer un borrador sin guardar ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="818" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="819" />
             <source>The edit of “{title}” on {day} was not put back: that occurrence no longer exists.</source>
             <translation>El cambio de «{title}» del {day} no se volvió a poner: esa sesión ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="821" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="822" />
             <source>Its recap: “{recap}”</source>
             <translation>Su resumen: «{recap}»</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="826" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="827" />
             <source>response SLA</source>
             <translation>SLA de respuesta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="831" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="832" />
             <source>Restored an unsaved draft from {when} ({parts}).</source>
             <translation>Se restauró un borrador sin guardar del {when} ({parts}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="835" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="836" />
             <source>Restored an unsaved draft from {when}.</source>
             <translation>Se restauró un borrador sin guardar del {when}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="876" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="877" />
             <source>{title} on {day}</source>
             <translation>{title} del {day}</translation>
         </message>
@@ -8607,58 +8626,58 @@ Solo se dibujan las semanas ya terminadas.</translation>
     <context>
         <name>WeeklyChart</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="117" />
             <source>Hover over the chart to read a week's value.</source>
             <translation>Pasa el ratón por el gráfico para leer el valor de una semana.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="93" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="119" />
             <source>Reset zoom</source>
             <translation>Restablecer zoom</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="94" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="120" />
             <source>Show every week again after zooming (mouse wheel) or panning (drag)</source>
             <translation>Volver a mostrar todas las semanas tras hacer zoom (rueda) o desplazar (arrastrar)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="122" />
             <source>Save chart as PNG/SVG…</source>
             <translation>Guardar el gráfico como PNG/SVG…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="172" />
             <source>Benchmark band {band}</source>
             <translation>Rango de referencia {band}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="197" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="223" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="198" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="224" />
             <source>Week ending {date}: {value}</source>
             <translation>Semana que termina el {date}: {value}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="230" />
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="246" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="256" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="272" />
             <source>Save chart</source>
             <translation>Guardar gráfico</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="232" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="258" />
             <source>PNG image (*.png);;SVG image (*.svg)</source>
             <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="243" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="269" />
             <source>the image could not be written</source>
             <translation>no se pudo escribir la imagen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="246" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="272" />
             <source>Could not save {path}: {error}</source>
             <translation>No se pudo guardar {path}: {error}</translation>
         </message>
@@ -11760,59 +11779,99 @@ Corrígelos y vuelve a generar el informe.</translation>
             <translation>Otra</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="232" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="81" />
+            <source>Weekly challenge</source>
+            <translation>Reto semanal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="82" />
+            <source>One action, one hashtag, one recap; feature three member wins weekly.</source>
+            <translation>Una acción, un hashtag, un resumen; destaca cada semana tres logros de miembros.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="86" />
+            <source>Office hours</source>
+            <translation>Horas de consulta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="87" />
+            <source>Recurring live or Q and A box; answer with names and specifics.</source>
+            <translation>Directo periódico o caja de preguntas; responde con nombres y detalles.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="91" />
+            <source>Teardown series</source>
+            <translation>Serie de análisis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="92" />
+            <source>Members submit work; review it with the same rubric every time.</source>
+            <translation>Los miembros envían su trabajo; revísalo siempre con la misma rúbrica.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="96" />
+            <source>Resource drops</source>
+            <translation>Entregas de recursos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="97" />
+            <source>Checklists, swipe files, calculators; ask members to comment their use case.</source>
+            <translation>Listas de control, archivos de referencia, calculadoras; pide a los miembros que comenten su caso de uso.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="240" />
             <source>This is the place where {who} get {outcome} through {format}.</source>
             <comment>plural who</comment>
             <translation>Este es el lugar donde {who} consiguen {outcome} a través de {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="236" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="244" />
             <source>This is the place where {who} gets {outcome} through {format}.</source>
             <comment>singular who</comment>
             <translation>Este es el lugar donde {who} consigue {outcome} a través de {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="260" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="268" />
             <source>Say who it is for, e.g. “runners” or “indie skincare fans”.</source>
             <translation>Di para quién es, p. ej., «corredores» o «fans de la cosmética independiente».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="268" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="276" />
             <source>“{who}” could be anyone: name the group, e.g. “new runners over 40”.</source>
             <translation>«{who}» podría ser cualquiera: nombra el grupo, p. ej., «corredores principiantes de más de 40».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="277" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="285" />
             <source>Say what they get, e.g. “a weekly 20-minute mobility routine”.</source>
             <translation>Di qué consiguen, p. ej., «una rutina semanal de movilidad de 20 minutos».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="284" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="292" />
             <source>The outcome has no number or time frame: make it checkable, e.g. “weekly 20-minute routines”.</source>
             <translation>El resultado no tiene ningún número ni plazo: hazlo comprobable, p. ej., «rutinas semanales de 20 minutos».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="294" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="302" />
             <source>Say how it is delivered, e.g. “short videos and a Sunday Q and A”.</source>
             <translation>Di cómo se entrega, p. ej., «vídeos cortos y unas preguntas y respuestas los domingos».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="305" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="313" />
             <source>Write the topic in one line, e.g. “budget travel in Japan”.</source>
             <translation>Escribe el tema en una línea, p. ej., «viajar barato por Japón».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="311" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="319" />
             <source>“{topic}” is broad: narrow it, e.g. “budget travel in Japan” beats “travel”.</source>
             <translation>«{topic}» es amplio: acótalo; p. ej., «viajar barato por Japón» es mejor que «viajes».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="316" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="324" />
             <source>Keep the topic to one short line (under 80 characters).</source>
             <translation>Deja el tema en una línea corta (menos de 80 caracteres).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/promise.py" line="323" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="331" />
             <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
             <translation>
                 <numerusform>%n plataforma principal: en el primer mes elige una sola, o la atención (y las respuestas) se reparte.</numerusform>
@@ -12137,6 +12196,24 @@ Corrígelos y vuelve a generar el informe.</translation>
             <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="149" />
             <source>Too large: the allowed range is {range}.</source>
             <translation>Demasiado grande: el rango permitido es {range}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>note_numbers</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="41" />
+            <source>“{value}” is not a whole number here; write it like {example}.</source>
+            <translation>«{value}» no es un número entero aquí; escríbelo como {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="64" />
+            <source>“{value}” can be read two ways; write the rate with a decimal comma, e.g. {example}.</source>
+            <translation>«{value}» se puede leer de dos maneras; escribe la tasa con coma decimal, p. ej. {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="68" />
+            <source>“{value}” is not a percent; write it like {example}.</source>
+            <translation>«{value}» no es un porcentaje; escríbelo como {example}.</translation>
         </message>
     </context>
     <context>
@@ -16209,6 +16286,16 @@ Corrígelos y vuelve a generar el informe.</translation>
             <location filename="../../microcomm_desktop/store/db.py" line="84" />
             <source>The database URL names no database; add it after the host: postgresql://host/NAME.</source>
             <translation>La URL no indica ninguna base de datos; añádela después del host: postgresql://host/NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="92" />
+            <source>SQLite file {path}</source>
+            <translation>Archivo SQLite {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="93" />
+            <source>local socket</source>
+            <translation>socket local</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/store/db.py" line="307" />

@@ -1081,396 +1081,401 @@
     <context>
         <name>DashboardTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="74" />
             <source>Last 4 weeks</source>
             <translation>Últimas 4 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="75" />
             <source>Last 13 weeks</source>
             <translation>Últimas 13 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="76" />
             <source>Last 52 weeks</source>
             <translation>Últimas 52 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="77" />
             <source>All weeks</source>
             <translation>Todas as semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="78" />
             <source>Custom…</source>
             <translation>Personalizado…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="81" />
             <source>All posts (each judged by its job)</source>
             <translation>Todos os posts (cada um avaliado pela sua função)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="81" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="82" />
             <source>Community posts</source>
             <translation>Posts de comunidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="82" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="83" />
             <source>Reach posts</source>
             <translation>Posts de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="88" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="89" />
             <source>Returning engagers</source>
             <translation>Participantes recorrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="90" />
             <source>Returning engagers (30 days)</source>
             <translation>Participantes recorrentes (30 dias)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="91" />
             <source>share of engagers (%)</source>
             <translation>parcela dos participantes (%)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="94" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="95" />
             <source>Replies / 1k</source>
             <translation>Respostas / 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="96" />
             <source>Replies per 1,000 reach</source>
             <translation>Respostas por 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="97" />
             <source>replies per 1k</source>
             <translation>respostas por 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="100" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="101" />
             <source>Saves / 1k</source>
             <translation>Salvamentos / 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="101" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="102" />
             <source>Saves per 1,000 reach</source>
             <translation>Salvamentos por 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="103" />
             <source>saves per 1k</source>
             <translation>salvamentos por 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="107" />
             <source>Health score</source>
             <translation>Índice de saúde</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="108" />
             <source>Community Health Score</source>
             <translation>Índice de saúde da comunidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="109" />
             <source>score (0–100)</source>
             <translation>pontuação (0–100)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="126" />
             <source>Live attendance</source>
             <translation>Presença ao vivo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="127" />
             <source>DM reply rate (%)</source>
             <translation>Taxa de resposta a DMs (%)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="128" />
             <source>Conversions</source>
             <translation>Conversões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="129" />
             <source>Revenue</source>
             <translation>Receita</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="129" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="130" />
             <source>Spend (fees + paid media)</source>
             <translation>Gasto (cachês + mídia paga)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="131" />
             <source>Email sign-ups</source>
             <translation>Cadastros de e-mail</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="132" />
             <source>Demo requests</source>
             <translation>Pedidos de demonstração</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="133" />
             <source>Repeat purchases</source>
             <translation>Compras repetidas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="134" />
             <source>Top questions</source>
             <translation>Principais perguntas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="135" />
             <source>Objections</source>
             <translation>Objeções</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="136" />
             <source>Words members use</source>
             <translation>Palavras que os membros usam</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="179" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="180" />
             <source>All posts: community posts are judged on replies, saves and returning engagers; reach posts on reach and shares (DOMAIN §4). Pick one label to see only those posts.</source>
             <translation>Todos os posts: posts de comunidade são avaliados por respostas, salvamentos e participantes recorrentes; posts de alcance, por alcance e compartilhamentos (DOMAIN §4). Escolha um rótulo para ver só esses posts.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="203" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="204" />
             <source>Recomputing the scorecard…</source>
             <translation>Recalculando o painel de indicadores…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="205" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="207" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="208" />
             <source>Export weekly report…</source>
             <translation>Exportar relatório semanal…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="209" />
             <source>One-page PDF and an HTML file for the week holding today (Ctrl+Shift+R)</source>
             <translation>PDF de uma página e um arquivo HTML da semana que contém hoje (Ctrl+Shift+R)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="211" />
             <source>Export 30-day report…</source>
             <translation>Exportar relatório de 30 dias…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="213" />
             <source>Calibrate bands…</source>
             <translation>Calibrar faixas…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="215" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="216" />
             <source>Propose benchmark bands from your own last 30/60/90 days (the middle half of your values), shown beside the niche defaults; applied to this workspace, undoable</source>
             <translation>Propor faixas de referência a partir dos seus últimos 30/60/90 dias (a metade central dos seus valores), ao lado dos padrões do nicho; aplicadas a este espaço de trabalho, podem ser desfeitas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="224" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="225" />
             <source>Posts:</source>
             <translation>Posts:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="227" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="228" />
             <source>Range:</source>
             <translation>Período:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="240" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="241" />
             <source>Filter weeks…</source>
             <translation>Filtrar semanas…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="250" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="251" />
             <source>No posts or interactions in this range yet. Log posts (Posts tab) or import them, and this scorecard fills in week by week.</source>
             <translation>Ainda não há posts nem interações neste período. Registre posts (aba Posts) ou importe-os, e este painel se preenche semana a semana.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="271" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="272" />
             <source>What to do now</source>
             <translation>O que fazer agora</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="309" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="310" />
             <source>People grouped by the week they first engaged; each cell is the share of that group engaging again in week +1…+4. Greener = newcomers come back.</source>
             <translation>Pessoas agrupadas pela semana em que participaram pela primeira vez; cada célula é a parcela do grupo que volta a participar na semana +1…+4. Mais verde = os novatos voltam.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="315" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="316" />
             <source>Newcomer cohorts</source>
             <translation>Coortes de novatos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="317" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="318" />
             <source>Distinct days with an interaction in the last 30 days</source>
             <translation>Dias distintos com uma interação nos últimos 30 dias</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="318" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="319" />
             <source>Distinct days engaged in the 30 days before they went quiet</source>
             <translation>Dias distintos com participação nos 30 dias antes de ficarem em silêncio</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="322" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="323" />
             <source>&lt;b&gt;Top engagers&lt;/b&gt; — power-member candidates (most returning days, last 30)</source>
             <translation>&lt;b&gt;Participantes mais ativos&lt;/b&gt; — candidatos a membros-chave (mais dias de retorno, últimos 30)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="324" />
             <source>&lt;b&gt;Fading regulars&lt;/b&gt; — returning before, silent for 14+ days: nudge them</source>
             <translation>&lt;b&gt;Frequentadores sumindo&lt;/b&gt; — antes recorrentes, 14+ dias em silêncio: dê um toque neles</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="330" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="331" />
             <source>Top engagers</source>
             <translation>Participantes mais ativos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="331" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="698" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="699" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="936" />
             <source>Week notes</source>
             <translation>Notas da semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="404" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="405" />
             <source>One per line; quoted words members use</source>
             <translation>Uma por linha; palavras dos membros entre aspas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="407" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="413" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="408" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="414" />
             <source>{field}:</source>
             <translation>{field}:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="410" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="411" />
             <source>blank = not known</source>
             <translation>vazio = desconhecido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="420" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="421" />
             <source>CPA = spend / conversions (blended: creator fees + paid media)</source>
             <translation>CPA = gasto / conversões (combinado: cachês de criadores + mídia paga)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="422" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="423" />
             <source>Save week notes</source>
             <translation>Salvar notas da semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="423" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="424" />
             <source>Ctrl+S — undo with Ctrl+Z</source>
             <translation>Ctrl+S — desfazer com Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="440" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="441" />
             <source>Week notes: could not save an open edit: {reason}</source>
             <translation>Notas da semana: não foi possível salvar uma edição aberta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="466" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="467" />
             <source>“From” is after “to”: pick an earlier start.</source>
             <translation>“De” é depois de “até”: escolha um início anterior.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="469" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="470" />
             <source>Pick a range of at most 20 years.</source>
             <translation>Escolha um período de no máximo 20 anos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="528" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="529" />
             <source>Could not compute the scorecard: {reason}</source>
             <translation>Não foi possível calcular o painel de indicadores: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="589" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="590" />
             <source>ER = engagements / {denominator} (workspace setting). Returning engagers = people who engaged on 2+ different days in the 30 days ending each week. Cell colours: red below the benchmark band, green in it, blue above it. ▲▼ = change from the week before. Hover a cell for its formula and inputs.</source>
             <translation>ER = interações / {denominator} (configuração do espaço de trabalho). Participantes recorrentes = pessoas que participaram em 2+ dias diferentes nos 30 dias que terminam em cada semana. Cores: vermelho abaixo da faixa, verde dentro, azul acima. ▲▼ = variação em relação à semana anterior. Passe o mouse sobre uma célula para ver a fórmula e os dados.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="607" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="608" />
             <source>returning engagers</source>
             <translation>participantes recorrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="626" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="627" />
             <source>No data yet.</source>
             <translation>Ainda não há dados.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="699" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="700" />
             <source>The notes of the week you left were not saved: {reason}</source>
             <translation>As notas da semana que você deixou não foram salvas: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="723" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="724" />
             <source>Week notes for the week of {week} not stored yet: {reason}</source>
             <translation>As notas da semana de {week} ainda não foram guardadas: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="730" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="731" />
             <source>The week of {week} is no longer in the scorecard: its typed notes are kept as a draft and come back when that week is shown.</source>
             <translation>A semana de {week} não está mais no painel: as notas digitadas ficam como rascunho e voltam quando essa semana for exibida.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="741" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="742" />
             <source>Select a week in the scorecard to enter its outcomes and notes.</source>
             <translation>Selecione uma semana no painel para registrar os resultados e as notas dela.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="757" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="758" />
             <source>Week notes: restored an unsaved draft from {when}</source>
             <translation>Notas da semana: rascunho não salvo de {when} restaurado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="785" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="931" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="786" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="942" />
             <source>Saved notes for the week of {week}</source>
             <translation>Notas da semana de {week} salvas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="793" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="794" />
             <source>Notes for the week of {week} are not valid yet: kept as a draft (select that week to finish them).</source>
             <translation>As notas da semana de {week} ainda não são válidas: mantidas como rascunho (selecione essa semana para terminá-las).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="880" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="881" />
             <source>&lt;b&gt;Week of {week}&lt;/b&gt; — business outcomes and what members said (used by the reports)</source>
             <translation>&lt;b&gt;Semana de {week}&lt;/b&gt; — resultados de negócio e o que os membros disseram (usado pelos relatórios)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="890" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="891" />
             <source>CPA this week: {cpa}</source>
             <translation>CPA desta semana: {cpa}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="890" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="891" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="914" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="909" />
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
             <source>Save notes for the week of {week}</source>
             <translation>Salvar notas da semana de {week}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="936" />
             <source>Not saved: {reason}</source>
             <translation>Não salvo: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="939" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="950" />
             <source>Exported {path}</source>
             <translation>Exportado {path}</translation>
         </message>
@@ -2408,17 +2413,17 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
     <context>
         <name>DecisionCommand</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="143" />
             <source>log decision</source>
             <translation>registrar decisão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="167" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="170" />
             <source>edit decision</source>
             <translation>editar decisão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="184" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="187" />
             <source>delete decision</source>
             <translation>excluir decisão</translation>
         </message>
@@ -2426,52 +2431,52 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
     <context>
         <name>DecisionDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="50" />
             <source>Edit decision</source>
             <translation>Editar decisão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="50" />
             <source>Log a decision</source>
             <translation>Registrar uma decisão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="55" />
             <source>The week the decision rests on (snapped to the workspace's week start)</source>
             <translation>A semana em que a decisão se baseia (ajustada ao início de semana do espaço de trabalho)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="65" />
             <source>measured on… e.g. format: carousel</source>
             <translation>medido em… ex.: formato: carrossel</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="64" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="67" />
             <source>e.g. Dropped the carousel format: saves/1k fell 3 weeks in a row.</source>
             <translation>ex.: Abandonamos o formato carrossel: salvamentos/1k caíram 3 semanas seguidas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="78" />
             <source>Week of:</source>
             <translation>Semana de:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="79" />
             <source>Rests on:</source>
             <translation>Baseia-se em:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="80" />
             <source>Measured on:</source>
             <translation>Medido em:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="81" />
             <source>Decision:</source>
             <translation>Decisão:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="83" />
             <source>One content decision per week, tied to the number it rests on.</source>
             <translation>Uma decisão de conteúdo por semana, ligada ao número em que se baseia.</translation>
         </message>
@@ -3284,92 +3289,97 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
     <context>
         <name>FormatsSection</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
             <source>weekly</source>
             <translation>semanal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
             <source>twice a week</source>
             <translation>duas vezes por semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
             <source>every two weeks</source>
             <translation>a cada duas semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
             <source>monthly</source>
             <translation>mensal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="41" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="42" />
             <source>Name:</source>
             <translation>Nome:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="42" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="43" />
             <source>Description:</source>
             <translation>Descrição:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="43" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="44" />
             <source>Cadence:</source>
             <translation>Frequência:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="51" />
             <source>Add format</source>
             <translation>Adicionar formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="52" />
             <source>Update</source>
             <translation>Atualizar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="53" />
             <source>Remove</source>
             <translation>Remover</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="61" />
             <source>Templates:</source>
             <translation>Modelos:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="65" />
+            <source>+ {name}</source>
+            <translation>+ {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="80" />
             <source>no cadence</source>
             <translation>sem frequência</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="87" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="91" />
             <source>&lt;span style='{style}'&gt;{n} of 3 recurring formats — incomplete.&lt;/span&gt; Add formats that deliver the promise, or one click on a template below.</source>
             <translation>&lt;span style='{style}'&gt;{n} de 3 formatos recorrentes — incompleto.&lt;/span&gt; Adicione formatos que cumpram a promessa, ou escolha com um clique um modelo abaixo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="92" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="96" />
             <source>{n} recurring formats ✓ — three is the recommended set.</source>
             <translation>{n} formatos recorrentes ✓ — três é o conjunto recomendado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="115" />
             <source>Add format {name}</source>
             <translation>Adicionar formato {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="129" />
             <source>Select a format to update.</source>
             <translation>Selecione um formato para atualizar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="139" />
             <source>Edit format</source>
             <translation>Editar formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="154" />
             <source>Remove format</source>
             <translation>Remover formato</translation>
         </message>
@@ -4922,6 +4932,11 @@ Antes é feito um backup do arquivo de dados inteiro, e Arquivo › Desfazer exc
             <translation>Todas as plataformas</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="34" />
+            <source>other</source>
+            <translation>outra</translation>
+        </message>
+        <message>
             <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="36" />
             <source>All labels</source>
             <translation>Todos os rótulos</translation>
@@ -5957,21 +5972,25 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PromptDialog</name>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="34" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="23" />
             <source>Identity</source>
             <translation>Identidade</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="35" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="24" />
             <source>Constraints</source>
             <translation>Restrições</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="36" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="25" />
             <source>Proof</source>
             <translation>Prova</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="37" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="26" />
             <source>Commitment</source>
             <translation>Compromisso</translation>
@@ -6020,57 +6039,57 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PromptTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="56" />
             <source>Broad</source>
             <translation>Ampla demais</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="57" />
             <source>OK: {check}</source>
             <translation>OK: {check}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="65" />
             <source>Used in the last 4 weeks: pick another prompt so members do not see a repeat.</source>
             <translation>Usada nas últimas 4 semanas: escolha outra pergunta para que os membros não vejam uma repetição.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="58" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="76" />
             <source>never</source>
             <translation>nunca</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="78" />
             <source>{date} (recent)</source>
             <translation>{date} (recente)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="93" />
             <source>Prompt</source>
             <translation>Pergunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="96" />
             <source>Rung</source>
             <translation>Degrau</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="101" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="84" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="106" />
             <source>Quality</source>
             <translation>Qualidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="112" />
             <source>Last used</source>
             <translation>Último uso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="117" />
             <source>Uses</source>
             <translation>Usos</translation>
         </message>
@@ -6816,32 +6835,32 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>RitualCalendarModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="28" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="29" />
             <source>run</source>
             <translation>realizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="29" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="30" />
             <source>skipped</source>
             <translation>pulado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="30" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="31" />
             <source>planned</source>
             <translation>planejado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="109" />
             <source>W{number}</source>
             <translation>S{number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="119" />
             <source>(today)</source>
             <translation>(hoje)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="128" />
             <source>(%n post(s))</source>
             <translation>
                 <numerusform>(%n post)</numerusform>
@@ -6849,12 +6868,12 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="141" />
             <source>one-off event</source>
             <translation>evento avulso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="148" />
             <source>Click to edit; ✓ run, ✗ skipped, ? not marked yet</source>
             <translation>Clique para editar; ✓ realizado, ✗ pulado, ? ainda não marcado</translation>
         </message>
@@ -7126,84 +7145,84 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>RitualsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="72" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
             <source>run</source>
             <translation>realizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
             <source>skipped</source>
             <translation>pulado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="75" />
             <source>planned</source>
             <translation>planejado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
             <source>Mark run</source>
             <translation>Marcar como realizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
             <source>Mark skipped</source>
             <translation>Marcar como pulado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="81" />
             <source>Clear occurrence mark</source>
             <translation>Remover a marcação da sessão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="135" />
             <source>&amp;Add ritual…</source>
             <translation>&amp;Adicionar ritual…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="137" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="139" />
             <source>Add suggested (Tuesday teardown, Friday wins)</source>
             <translation>Adicionar sugeridos (“Tuesday teardown”, “Friday wins”)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="141" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="143" />
             <source>Delete</source>
             <translation>Excluir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="145" />
             <source>Add one-off event…</source>
             <translation>Adicionar evento avulso…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="147" />
             <source>Export calendar (.ics)…</source>
             <translation>Exportar calendário (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="151" />
             <source>Rituals as weekly events in your time zone, skipped dates excluded, one-off events and notes;
 importing the file into another workspace gives back the same calendar.</source>
             <translation>Os rituais como eventos semanais no seu fuso horário, sem as datas puladas, com os eventos avulsos e as notas;
 importar o arquivo em outro espaço de trabalho devolve o mesmo calendário.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="154" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="155" />
             <source>Import .ics…</source>
             <translation>Importar .ics…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="158" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="159" />
             <source>Google, Outlook or Apple calendar files: weekly events become rituals, excluded or cancelled dates
 become skipped occurrences, single events become one-off events. A report lists what each event
 became or why it was not imported; Ctrl+Z undoes the whole import.</source>
@@ -7212,258 +7231,258 @@ canceladas viram sessões puladas e eventos únicos viram eventos avulsos. Um re
 se transformou ou por que não foi importado; Ctrl+Z desfaz a importação inteira.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="171" />
             <source>Filter rituals…</source>
             <translation>Filtrar rituais…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="179" />
             <source>No rituals yet. Two weekly rituals is the recommended start: add the suggested “Tuesday teardown” (members submit work for review) and “Friday wins” (members share results).</source>
             <translation>Ainda não há rituais. Dois rituais semanais são o começo recomendado: adicione os sugeridos “Tuesday teardown” (os membros enviam trabalhos para revisão) e “Friday wins” (os membros compartilham resultados).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="213" />
             <source>Rituals &amp;&amp; streaks</source>
             <translation>Rituais e sequências</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="220" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="221" />
             <source>Response SLA</source>
             <translation>SLA de resposta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="236" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="237" />
             <source>What was typed here but not saved when the app stopped (or could not be saved when it closed) is kept as a draft and put back; it is saved when you save it or close the window.</source>
             <translation>O que foi digitado aqui e não foi salvo quando o app parou (ou não pôde ser salvo ao fechar) fica guardado como rascunho e é recolocado; ele é salvo quando você salva ou fecha a janela.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="249" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="250" />
             <source>Occurrence</source>
             <translation>Sessão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="252" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="253" />
             <source>Pick a day on the calendar.</source>
             <translation>Escolha um dia no calendário.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="260" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
             <source>Mark &amp;run</source>
             <translation>Marcar &amp;realizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="262" />
             <source>Alt+R</source>
             <translation>Alt+R</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="263" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
             <source>Mark s&amp;kipped</source>
             <translation>Marcar &amp;pulado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="265" />
             <source>Alt+K</source>
             <translation>Alt+P</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="266" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
             <source>Clear</source>
             <translation>Limpar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="268" />
             <source>Back to planned</source>
             <translation>Voltar para planejado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="279" />
             <source>The prompt used; it is logged in the prompt library so it is not repeated too soon</source>
             <translation>A pergunta usada; ela é registrada na biblioteca de perguntas para não ser repetida cedo demais</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="281" />
             <source>Prompt:</source>
             <translation>Pergunta:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="283" />
             <source>Recap: what was learned, what happens next</source>
             <translation>Resumo: o que se aprendeu, o que vem a seguir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="284" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="285" />
             <source>Recap:</source>
             <translation>Resumo:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="287" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
             <source>Posts from the post log (±3 days) that carried this occurrence</source>
             <translation>Posts do registro de posts (±3 dias) que levaram esta sessão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="289" />
             <source>Posts:</source>
             <translation>Posts:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="290" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
             <source>Save occurrence</source>
             <translation>Salvar sessão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="292" />
             <source>Ctrl+Return</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="364" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="365" />
             <source>Add ritual</source>
             <translation>Adicionar ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="386" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="387" />
             <source>Add suggested rituals</source>
             <translation>Adicionar rituais sugeridos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="391" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="392" />
             <source>Add {name}</source>
             <translation>Adicionar {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="410" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="415" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="411" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="416" />
             <source>Edit ritual</source>
             <translation>Editar ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="428" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="458" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="459" />
             <source>Delete ritual</source>
             <translation>Excluir ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="430" />
             <source>Delete “{name}” with its recorded occurrences? (Undo with Ctrl+Z.)</source>
             <translation>Excluir “{name}” com as sessões registradas? (Desfaça com Ctrl+Z.)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="486" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="487" />
             <source>one-off event</source>
             <translation>evento avulso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="499" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="500" />
             <source>Nothing scheduled on this day.</source>
             <translation>Nada agendado neste dia.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="546" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="547" />
             <source>(none)</source>
             <translation>(nenhuma)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="549" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="550" />
             <source>(used recently)</source>
             <translation>(usada recentemente)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="605" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="606" />
             <source>Pick a ritual occurrence first.</source>
             <translation>Escolha primeiro uma sessão de um ritual.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="622" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="623" />
             <source>This occurrence is in the future: it can be marked once its day has come.</source>
             <translation>Esta sessão está no futuro: ela pode ser marcada quando o dia chegar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="634" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="635" />
             <source>Edit occurrence</source>
             <translation>Editar sessão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="714" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="658" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="715" />
             <source>Not saved.</source>
             <translation>Não salvo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="659" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="719" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="660" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="720" />
             <source>Not saved: {reason}</source>
             <translation>Não salvo: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="663" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="664" />
             <source>The edits of “{title}” on {day} are kept.</source>
             <translation>As alterações de “{title}” em {day} foram mantidas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="695" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="676" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="680" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="696" />
             <source>One-off event</source>
             <translation>Evento avulso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="676" />
             <source>Title of the event on {day}:</source>
             <translation>Título do evento em {day}:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="680" />
             <source>Time (HH:MM, empty for all day):</source>
             <translation>Horário (HH:MM, vazio para o dia todo):</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="690" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="691" />
             <source>Add event</source>
             <translation>Adicionar evento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="718" />
             <source>Rituals: an open edit was not saved ({reason})</source>
             <translation>Rituais: uma alteração em aberto não foi salva ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="725" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="726" />
             <source>Rituals: could not keep the unsaved draft ({reason})</source>
             <translation>Rituais: não foi possível guardar o rascunho não salvo ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="803" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="804" />
             <source>Rituals: an unsaved draft could not be read ({reason})</source>
             <translation>Rituais: não foi possível ler um rascunho não salvo ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="818" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="819" />
             <source>The edit of “{title}” on {day} was not put back: that occurrence no longer exists.</source>
             <translation>A alteração de “{title}” em {day} não foi recolocada: essa sessão não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="821" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="822" />
             <source>Its recap: “{recap}”</source>
             <translation>O resumo: “{recap}”</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="826" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="827" />
             <source>response SLA</source>
             <translation>SLA de resposta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="831" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="832" />
             <source>Restored an unsaved draft from {when} ({parts}).</source>
             <translation>Rascunho não salvo de {when} restaurado ({parts}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="835" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="836" />
             <source>Restored an unsaved draft from {when}.</source>
             <translation>Rascunho não salvo de {when} restaurado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="876" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="877" />
             <source>{title} on {day}</source>
             <translation>{title} em {day}</translation>
         </message>
@@ -8607,58 +8626,58 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
     <context>
         <name>WeeklyChart</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="117" />
             <source>Hover over the chart to read a week's value.</source>
             <translation>Passe o mouse sobre o gráfico para ler o valor de uma semana.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="93" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="119" />
             <source>Reset zoom</source>
             <translation>Redefinir zoom</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="94" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="120" />
             <source>Show every week again after zooming (mouse wheel) or panning (drag)</source>
             <translation>Mostrar todas as semanas de novo após zoom (roda do mouse) ou deslocamento (arrastar)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="122" />
             <source>Save chart as PNG/SVG…</source>
             <translation>Salvar gráfico como PNG/SVG…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="172" />
             <source>Benchmark band {band}</source>
             <translation>Faixa de referência {band}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="197" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="223" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="198" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="224" />
             <source>Week ending {date}: {value}</source>
             <translation>Semana encerrada em {date}: {value}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="230" />
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="246" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="256" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="272" />
             <source>Save chart</source>
             <translation>Salvar gráfico</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="232" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="258" />
             <source>PNG image (*.png);;SVG image (*.svg)</source>
             <translation>Imagem PNG (*.png);;Imagem SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="243" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="269" />
             <source>the image could not be written</source>
             <translation>não foi possível gravar a imagem</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="246" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="272" />
             <source>Could not save {path}: {error}</source>
             <translation>Não foi possível salvar {path}: {error}</translation>
         </message>
@@ -11760,59 +11779,99 @@ Corrija-os e gere o relatório de novo.</translation>
             <translation>Outra</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="232" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="81" />
+            <source>Weekly challenge</source>
+            <translation>Desafio semanal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="82" />
+            <source>One action, one hashtag, one recap; feature three member wins weekly.</source>
+            <translation>Uma ação, uma hashtag, um resumo; destaque toda semana três conquistas de membros.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="86" />
+            <source>Office hours</source>
+            <translation>Plantão de dúvidas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="87" />
+            <source>Recurring live or Q and A box; answer with names and specifics.</source>
+            <translation>Live recorrente ou caixinha de perguntas; responda com nomes e detalhes.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="91" />
+            <source>Teardown series</source>
+            <translation>Série de análises</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="92" />
+            <source>Members submit work; review it with the same rubric every time.</source>
+            <translation>Os membros enviam trabalhos; avalie sempre com a mesma rubrica.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="96" />
+            <source>Resource drops</source>
+            <translation>Materiais de apoio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="97" />
+            <source>Checklists, swipe files, calculators; ask members to comment their use case.</source>
+            <translation>Checklists, arquivos de referência, calculadoras; peça aos membros que comentem o caso de uso deles.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="240" />
             <source>This is the place where {who} get {outcome} through {format}.</source>
             <comment>plural who</comment>
             <translation>Este é o lugar onde {who} recebem {outcome} por meio de {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="236" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="244" />
             <source>This is the place where {who} gets {outcome} through {format}.</source>
             <comment>singular who</comment>
             <translation>Este é o lugar onde {who} recebe {outcome} por meio de {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="260" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="268" />
             <source>Say who it is for, e.g. “runners” or “indie skincare fans”.</source>
             <translation>Diga para quem é, ex.: “corredores” ou “fãs de skincare independente”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="268" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="276" />
             <source>“{who}” could be anyone: name the group, e.g. “new runners over 40”.</source>
             <translation>“{who}” pode ser qualquer pessoa: nomeie o grupo, ex.: “corredores iniciantes acima dos 40”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="277" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="285" />
             <source>Say what they get, e.g. “a weekly 20-minute mobility routine”.</source>
             <translation>Diga o que recebem, ex.: “uma rotina semanal de mobilidade de 20 minutos”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="284" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="292" />
             <source>The outcome has no number or time frame: make it checkable, e.g. “weekly 20-minute routines”.</source>
             <translation>O resultado não tem número nem prazo: torne-o verificável, ex.: “rotinas semanais de 20 minutos”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="294" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="302" />
             <source>Say how it is delivered, e.g. “short videos and a Sunday Q and A”.</source>
             <translation>Diga como é entregue, ex.: “vídeos curtos e um tira-dúvidas aos domingos”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="305" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="313" />
             <source>Write the topic in one line, e.g. “budget travel in Japan”.</source>
             <translation>Escreva o tema em uma linha, ex.: “viagem econômica pelo Japão”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="311" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="319" />
             <source>“{topic}” is broad: narrow it, e.g. “budget travel in Japan” beats “travel”.</source>
             <translation>“{topic}” é amplo: delimite; ex.: “viagem econômica pelo Japão” é melhor que “viagem”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="316" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="324" />
             <source>Keep the topic to one short line (under 80 characters).</source>
             <translation>Mantenha o tema em uma linha curta (menos de 80 caracteres).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/promise.py" line="323" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="331" />
             <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
             <translation>
                 <numerusform>%n casa principal: no primeiro mês escolha uma só, ou a atenção (e as respostas) se divide.</numerusform>
@@ -12137,6 +12196,24 @@ Corrija-os e gere o relatório de novo.</translation>
             <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="149" />
             <source>Too large: the allowed range is {range}.</source>
             <translation>Grande demais: o intervalo permitido é {range}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>note_numbers</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="41" />
+            <source>“{value}” is not a whole number here; write it like {example}.</source>
+            <translation>“{value}” não é um número inteiro aqui; escreva como {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="64" />
+            <source>“{value}” can be read two ways; write the rate with a decimal comma, e.g. {example}.</source>
+            <translation>“{value}” pode ser lido de duas formas; escreva a taxa com vírgula decimal, por exemplo {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="68" />
+            <source>“{value}” is not a percent; write it like {example}.</source>
+            <translation>“{value}” não é uma porcentagem; escreva como {example}.</translation>
         </message>
     </context>
     <context>
@@ -16209,6 +16286,16 @@ Corrija-os e gere o relatório de novo.</translation>
             <location filename="../../microcomm_desktop/store/db.py" line="84" />
             <source>The database URL names no database; add it after the host: postgresql://host/NAME.</source>
             <translation>A URL não indica nenhum banco de dados; acrescente-o depois do host: postgresql://host/NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="92" />
+            <source>SQLite file {path}</source>
+            <translation>Arquivo SQLite {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="93" />
+            <source>local socket</source>
+            <translation>socket local</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/store/db.py" line="307" />

@@ -27,6 +27,7 @@ from sqlalchemy.engine import Engine
 from microcomm_desktop.services import decisions as dec
 from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
 from microcomm_desktop.ui.events import ChangeArea, EventBus
+from microcomm_desktop.ui.models.insight_table_model import DEC_METRIC_LABELS
 from microcomm_desktop.ui.operations import ServiceCommand
 
 
@@ -55,7 +56,9 @@ class DecisionDialog(QDialog):
         d = row.week_start if row else week_start
         self.week.setDate(QDate(d.year, d.month, d.day))
         self.metric_combo = QComboBox(self)
-        for key, label in dec.METRICS.items():
+        for key, label in dec.METRICS.items():  # the reader's words; the stored key is the item data
+            if key in DEC_METRIC_LABELS:
+                label = QCoreApplication.translate("DecisionTableModel", DEC_METRIC_LABELS[key])
             self.metric_combo.addItem(label, key)
         self.metric_combo.setCurrentIndex(max(0, self.metric_combo.findData(row.metric if row else metric)))
         self.subject = QLineEdit(row.subject if row else subject, self)

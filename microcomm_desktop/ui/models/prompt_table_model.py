@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from microcomm_desktop.i18n import active_language
 from microcomm_desktop.services.promise import PromptRow
 from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
 
@@ -26,6 +27,23 @@ _Index = QModelIndex | QPersistentModelIndex
 
 _RED, _AMBER = QColor(200, 60, 40), QColor(200, 120, 0)
 _CTX = "PromptTableModel"
+
+# The prompt ladder's rungs (the stored keys) by the names the Insights prompt dialog gives them (same context,
+# one message each in the catalogs).
+RUNG_NAMES = {
+    "identity": QT_TRANSLATE_NOOP("PromptDialog", "Identity"),
+    "constraints": QT_TRANSLATE_NOOP("PromptDialog", "Constraints"),
+    "proof": QT_TRANSLATE_NOOP("PromptDialog", "Proof"),
+    "commitment": QT_TRANSLATE_NOOP("PromptDialog", "Commitment"),
+}
+
+
+def rung_name(key: str) -> str:
+    """A rung as the reader sees it: English shows the stored key as before ("identity"); other languages the
+    translated name. The key stays the cell's value, so a CSV export and sorting are unchanged."""
+    if active_language() == "en" or key not in RUNG_NAMES:
+        return key
+    return QCoreApplication.translate("PromptDialog", str(RUNG_NAMES[key]))
 
 
 def _check_text(r: PromptRow) -> str:
@@ -74,7 +92,11 @@ class PromptTableModel(BaseTableModel[PromptRow]):
                 Column(
                     str(QT_TRANSLATE_NOOP("PromptTableModel", "Prompt")), lambda r: r.text, tooltip=lambda r: r.check
                 ),
-                Column(str(QT_TRANSLATE_NOOP("PromptTableModel", "Rung")), lambda r: r.rung),
+                Column(
+                    str(QT_TRANSLATE_NOOP("PromptTableModel", "Rung")),
+                    lambda r: r.rung,
+                    display=lambda r: rung_name(r.rung),
+                ),
                 Column(
                     str(QT_TRANSLATE_NOOP("PromptTableModel", "Ritual")),
                     lambda r: r.ritual_name or "",

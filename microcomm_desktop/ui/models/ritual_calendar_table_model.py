@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from microcomm_desktop import i18n
 from microcomm_desktop.domain.rituals import WEEKDAY_NAMES
 from microcomm_desktop.services.rituals import CalendarItem
+from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 MARK = {"run": "✓", "skipped": "✗", "planned": "•"}
@@ -95,6 +96,8 @@ class RitualCalendarModel(QAbstractTableModel):
         return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == CSV_HEADER_ROLE and orientation == Qt.Orientation.Horizontal and 0 <= section < 7:
+            return WEEKDAY_NAMES[(section + self.first_weekday) % 7]  # a CSV export's header stays English
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 7:

@@ -7,6 +7,7 @@ pyqtgraph is kept on ``chart.series`` so tests can check what is drawn without r
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from microcomm_desktop.i18n import active_language
 from microcomm_desktop.services import safe_files
 
 
@@ -65,6 +67,30 @@ def chart_colors(dark: bool) -> dict[str, QColor]:
     }
 
 
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_EN_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_NAME = re.compile(r"\b(" + "|".join(_EN_MONTHS + _EN_DAYS) + r")\b")
+
+
+class LocaleDateAxis(pg.DateAxisItem):
+    """pyqtgraph writes tick labels with ``strftime`` in the C locale ("Sep", "Oct"); in another language the
+    month and weekday names come from ``QLocale`` (German "Sept.", Spanish "sept"). English is left untouched."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+        strings: list[str] = super().tickStrings(values, scale, spacing)
+        if active_language() == "en":
+            return strings
+        loc = QLocale()
+
+        def local(m: re.Match[str]) -> str:
+            word = m.group(1)
+            if word in _EN_MONTHS:
+                return loc.monthName(_EN_MONTHS.index(word) + 1, QLocale.FormatType.ShortFormat)
+            return loc.dayName(_EN_DAYS.index(word) + 1, QLocale.FormatType.ShortFormat)
+
+        return [_NAME.sub(local, s) for s in strings]
+
+
 class WeeklyChart(QWidget):
     """A line per week (gaps for n/a), optional count bars on a right axis, and the benchmark band shaded."""
 
@@ -76,7 +102,7 @@ class WeeklyChart(QWidget):
         self.series: Series | None = None
         # enableMenu=False at construction, not setMenuEnabled(False) after it: the right-click menus are
         # off anyway, and building them is a large part of what a plot costs (opening the Dashboard).
-        self.plot = pg.PlotWidget(enableMenu=False, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot = pg.PlotWidget(enableMenu=False, axisItems={"bottom": LocaleDateAxis(orientation="bottom")})
         self.plot.setMinimumHeight(220)
         self.item = self.plot.getPlotItem()
         self.item.showGrid(x=False, y=True, alpha=0.25)

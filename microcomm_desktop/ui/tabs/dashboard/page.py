@@ -64,6 +64,7 @@ from microcomm_desktop.ui.models.scorecard_engagers_table_model import EngagerLi
 from microcomm_desktop.ui.models.scorecard_table_model import ScorecardModel
 from microcomm_desktop.ui.operations import Announce, run_operation
 from microcomm_desktop.ui.tabs.base import TabPage
+from microcomm_desktop.ui.tabs.dashboard import note_numbers
 from microcomm_desktop.ui.tabs.dashboard.compute import DashboardData, compute
 from microcomm_desktop.ui.tabs.dashboard.report_actions import ReportActions
 from microcomm_desktop.ui.widgets.charts import Series, WeeklyChart
@@ -881,7 +882,7 @@ class DashboardTab(TabPage):
                 week=day_month_year(note.week_start)
             )
         )
-        self._set_note_texts(note.as_text())
+        self._set_note_texts({n: note_numbers.shown(n, t) for n, t in note.as_text().items()})
         self._note_has_draft = False
         for label in self.note_errors.values():
             label.setVisible(False)
@@ -900,7 +901,17 @@ class DashboardTab(TabPage):
         week = self._note_week
         if week is None or self.ws_id is None or self._note_ws != self.ws_id:
             return False
-        data, errors = reports.parse_week_note(week, self.note_texts())
+        texts = self.note_texts()
+        local_errors: dict[str, str] = {}
+        for name in note_numbers.NUMBER_FIELDS:  # "12,5" in German is 12.5; a text read two ways is refused
+            texts[name], problem = note_numbers.read(name, texts.get(name, ""))
+            if problem:
+                local_errors[name] = self.tr("{field}: {problem}").format(
+                    field=self.tr(NOTE_LABELS[name]), problem=problem
+                )
+        data, errors = reports.parse_week_note(week, texts)
+        if local_errors:
+            data, errors = None, {**errors, **local_errors}
         for name, label in self.note_errors.items():
             label.setText(errors.get(name, ""))
             label.setVisible(name in errors)

@@ -31,7 +31,7 @@ class PostFilters(QWidget):
         self.platform_filter = QComboBox()
         self.platform_filter.addItem(self.tr("All platforms"), "")
         for p in PLATFORMS:
-            self.platform_filter.addItem(p, p)  # i18n: data
+            self.platform_filter.addItem(self.tr("other") if p == "other" else p, p)  # i18n: data
         self.label_filter = QComboBox()
         self.label_filter.addItem(self.tr("All labels"), "")
         self.label_filter.addItem("community", "community")  # i18n: data

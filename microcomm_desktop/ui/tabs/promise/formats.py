@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -58,9 +59,12 @@ class FormatsSection(Section):
         lay.addLayout(r)
         r = QHBoxLayout()
         r.addWidget(QLabel(self.tr("Templates:")))
-        for name, desc, cadence in FORMAT_TEMPLATES:
-            b = QPushButton(f"+ {name}")
+        for source_name, source_desc, cadence in FORMAT_TEMPLATES:
+            name = QCoreApplication.translate("domain.promise", source_name)
+            desc = QCoreApplication.translate("domain.promise", source_desc)
+            b = QPushButton(self.tr("+ {name}").format(name=name))
             b.setToolTip(desc)
+            cadence = QCoreApplication.translate("FormatsSection", cadence)  # as the cadence combo offers it
             b.clicked.connect(lambda _=False, n=name, d=desc, c=cadence: self._add_format(n, d, c))
             r.addWidget(b)
         r.addStretch(1)

@@ -42,6 +42,7 @@ from microcomm_desktop.services.drafts import load_draft, sync_draft
 from microcomm_desktop.ui.common import shortcut
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.events import ChangeArea
+from microcomm_desktop.ui.models.prompt_table_model import rung_name
 from microcomm_desktop.ui.models.ritual_table_model import RitualTableModel
 from microcomm_desktop.ui.tabs.base import ServiceEditTab, TabPage
 from microcomm_desktop.ui.tabs.rituals.ics import CalendarFiles
@@ -547,7 +548,7 @@ class RitualsTab(ServiceEditTab):
         for pr in promise_svc.list_prompts(self.engine, self.ws_id, it.local_date):
             if pr.ritual_id in (it.ritual_id, None):
                 flag = "  " + self.tr("(used recently)") if pr.too_soon and pr.id != it.prompt_id else ""
-                self.occ_prompt.addItem(f"[{pr.rung}] {pr.text[:70]}{flag}", pr.id)
+                self.occ_prompt.addItem(f"[{rung_name(pr.rung)}] {pr.text[:70]}{flag}", pr.id)  # i18n: data
         stored_prompt = max(0, self.occ_prompt.findData(it.prompt_id))  # "(none)" if not offered here
         i = self.occ_prompt.findData(typed_prompt) if keep_prompt else -1
         self.occ_prompt.setCurrentIndex(i if i >= 0 else stored_prompt)
