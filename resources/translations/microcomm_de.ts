@@ -4026,172 +4026,172 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
     <context>
         <name>InsightsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="61" />
             <source>Theme</source>
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="62" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="63" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="63" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="64" />
             <source>Prompt rung</source>
             <translation>Impuls-Stufe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="66" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="67" />
             <source>Community posts</source>
             <translation>Community-Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="68" />
             <source>Reach posts</source>
             <translation>Reichweiten-Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="69" />
             <source>All posts</source>
             <translation>Alle Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="71" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="72" />
             <source>Last 30 days</source>
             <translation>Letzte 30 Tage</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="72" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="73" />
             <source>Last 90 days</source>
             <translation>Letzte 90 Tage</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="74" />
             <source>Last 180 days</source>
             <translation>Letzte 180 Tage</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="75" />
             <source>Last 365 days</source>
             <translation>Letzte 365 Tage</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="76" />
             <source>Custom</source>
             <translation>Eigener Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="88" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="89" />
             <source>Median / mean replies per 1k: over each post's own replies ÷ reach × 1000. Saves/1k and ER: pooled over the group. Returning reached: distinct people who engaged with these posts in the period and engaged on 2+ days in the 30 days ending on the period's last day. Groups with fewer than {n} posts are marked “too few posts to judge” and listed last. Colours: below / in / above the benchmark band.</source>
             <translation>Median / Mittel der Antworten pro 1.000: über die eigenen Antworten ÷ Reichweite × 1000 jedes Beitrags. Speicherungen/1.000 und ER: über die Gruppe zusammengefasst. Erreichte Wiederkehrende: verschiedene Personen, die im Zeitraum mit diesen Beiträgen interagiert haben und in den 30 Tagen bis zum letzten Tag des Zeitraums an 2+ Tagen interagiert haben. Gruppen mit weniger als {n} Beiträgen sind als „zu wenige Beiträge für eine Bewertung“ markiert und stehen am Ende. Farben: unter / in / über dem Richtwertbereich.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="149" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="150" />
             <source>Group the period's posts by theme, format, ritual or the prompt-ladder rung</source>
             <translation>Die Beiträge des Zeitraums nach Thema, Format, Ritual oder Stufe der Impuls-Leiter gruppieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="162" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="163" />
             <source>Judge community posts on replies and saves; reach posts on shares and discovery</source>
             <translation>Community-Beiträge nach Antworten und Speicherungen bewerten, Reichweiten-Beiträge nach Shares und Entdeckung</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="168" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="169" />
             <source>Minimum posts for a group or time slot to be judged (saved for this workspace; default 3)</source>
             <translation>Mindestzahl an Beiträgen, damit eine Gruppe oder ein Zeitfenster bewertet wird (für diesen Arbeitsbereich gespeichert; Standard 3)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="179" />
             <source>Group by</source>
             <translation>Gruppieren nach</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="179" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="180" />
             <source>Period</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="180" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="181" />
             <source>from</source>
             <translation>von</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="182" />
             <source>to</source>
             <translation>bis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="182" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="183" />
             <source>Posts</source>
             <translation>Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="183" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="184" />
             <source>Min. posts</source>
             <translation>Min. Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="209" />
             <source>Log a decision</source>
             <translation>Entscheidung festhalten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="216" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="217" />
             <source>Filter groups… (Ctrl+F)</source>
             <translation>Gruppen filtern… (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="230" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="231" />
             <source>per 1,000 reach</source>
             <translation>pro 1.000 Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="245" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="246" />
             <source>Shortlist</source>
             <translation>Auswahlliste</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="248" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="249" />
             <source>Best times</source>
             <translation>Beste Zeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="249" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="250" />
             <source>Decision log</source>
             <translation>Entscheidungsprotokoll</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="259" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="260" />
             <source>No posts in this period yet. Log or import posts on the Posts tab, tag them with themes and formats, and their ranking appears here.</source>
             <translation>In diesem Zeitraum gibt es noch keine Beiträge. Erfasse oder importiere Beiträge im Tab „Beiträge“, versieh sie mit Themen und Formaten, dann erscheint hier ihre Rangliste.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="279" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="280" />
             <source>Themes of &lt;b&gt;community posts&lt;/b&gt; proven by replies &lt;i&gt;and&lt;/i&gt; saves per 1k reach (score = mean of both, each scaled to its benchmark top). Only themes with enough posts count as evidence.</source>
             <translation>Themen von &lt;b&gt;Community-Beiträgen&lt;/b&gt;, belegt durch Antworten &lt;i&gt;und&lt;/i&gt; Speicherungen pro 1.000 Reichweite (Wert = Mittel aus beiden, jeweils auf die Obergrenze ihres Richtwerts skaliert). Nur Themen mit genug Beiträgen zählen als Beleg.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="389" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="390" />
             <source>The period ends before it starts.</source>
             <translation>Der Zeitraum endet, bevor er beginnt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="403" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="404" />
             <source>Computing…</source>
             <translation>Wird berechnet…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="408" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="409" />
             <source>Could not compute insights: {reason}</source>
             <translation>Die Auswertungen konnten nicht berechnet werden: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="423" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="424" />
             <source>&lt;b&gt;%n&lt;/b&gt; community post(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; Community-Beitrag</numerusform>
@@ -4199,7 +4199,7 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="425" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="426" />
             <source>&lt;b&gt;%n&lt;/b&gt; reach post(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; Reichweiten-Beitrag</numerusform>
@@ -4207,7 +4207,7 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="427" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="428" />
             <source>&lt;b&gt;%n&lt;/b&gt;  post(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; Beitrag</numerusform>
@@ -4215,98 +4215,98 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="431" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="432" />
             <source>{posts} from {since} to {until}: median replies/1k &lt;b&gt;{median}&lt;/b&gt;, saves/1k &lt;b&gt;{saves}&lt;/b&gt;, ER &lt;b&gt;{er}&lt;/b&gt; (by {denominator}); &lt;b&gt;{returning}&lt;/b&gt; returning engagers in the 30 days to {day}.</source>
             <translation>{posts} vom {since} bis {until}: Median Antworten/1.000 &lt;b&gt;{median}&lt;/b&gt;, Speicherungen/1.000 &lt;b&gt;{saves}&lt;/b&gt;, ER &lt;b&gt;{er}&lt;/b&gt; (nach {denominator}); &lt;b&gt;{returning}&lt;/b&gt; wiederkehrende Interagierende (30 Tage bis {day})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="501" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/chart.py" line="55" />
             <source>Nothing to chart: no group has enough posts yet</source>
             <translation>Nichts darzustellen: noch keine Gruppe hat genug Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="512" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/chart.py" line="68" />
             <source>Replies/1k</source>
             <translation>Antworten/1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="520" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/chart.py" line="76" />
             <source>Saves/1k</source>
             <translation>Speicherungen/1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="531" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/chart.py" line="37" />
             <source>Judged themes: median replies/1k and saves/1k</source>
             <translation>Bewertete Themen: Median Antworten/1.000 und Speicherungen/1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="532" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/chart.py" line="38" />
             <source>Judged formats: median replies/1k and saves/1k</source>
             <translation>Bewertete Formate: Median Antworten/1.000 und Speicherungen/1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="533" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/chart.py" line="39" />
             <source>Judged rituals: median replies/1k and saves/1k</source>
             <translation>Bewertete Rituale: Median Antworten/1.000 und Speicherungen/1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="534" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/chart.py" line="40" />
             <source>Judged rungs: median replies/1k and saves/1k</source>
             <translation>Bewertete Stufen: Median Antworten/1.000 und Speicherungen/1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="548" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="499" />
             <source>No theme has enough community posts with reach in this period yet. Tag posts with themes (Posts tab) or widen the period.</source>
             <translation>Noch kein Thema hat in diesem Zeitraum genug Community-Beiträge mit Reichweite. Versieh Beiträge mit Themen (Tab „Beiträge“) oder erweitere den Zeitraum.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="563" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="514" />
             <source>&lt;b&gt;{rank}. {theme}&lt;/b&gt; — score {score}/100</source>
             <translation>&lt;b&gt;{rank}. {theme}&lt;/b&gt; – Wert {score}/100</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="571" />
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="601" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="522" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="552" />
             <source>Add to next sprint</source>
             <translation>Zum nächsten Sprint hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="573" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="524" />
             <source>Adds a task to week 1 of the upcoming sprint, or the current sprint's next week</source>
             <translation>Fügt eine Aufgabe zu Woche 1 des kommenden Sprints hinzu oder zur nächsten Woche des laufenden Sprints</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="576" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="527" />
             <source>Add a prompt…</source>
             <translation>Impuls hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="577" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="528" />
             <source>Adds a prompt about this theme to the prompt library</source>
             <translation>Fügt der Impulsbibliothek einen Impuls zu diesem Thema hinzu</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="595" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="546" />
             <source>add “{theme}” to the sprint plan</source>
             <translation>„{theme}“ zum Sprint-Plan hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="604" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="555" />
             <source>Added “{theme}” to {sprint}, week {week} (Ctrl+Z undoes)</source>
             <translation>„{theme}“ zu {sprint}, Woche {week} hinzugefügt (Strg+Z macht es rückgängig)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="623" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="574" />
             <source>add a prompt to the library</source>
             <translation>Impuls zur Impulsbibliothek hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="629" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="580" />
             <source>Add a prompt</source>
             <translation>Impuls hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="631" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="582" />
             <source>Prompt added to the library (Ctrl+Z undoes)</source>
             <translation>Impuls zur Impulsbibliothek hinzugefügt (Strg+Z macht es rückgängig)</translation>
         </message>
@@ -12201,17 +12201,17 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
     <context>
         <name>note_numbers</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="41" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="42" />
             <source>“{value}” is not a whole number here; write it like {example}.</source>
             <translation>„{value}“ ist hier keine ganze Zahl; schreib sie wie {example}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="64" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="65" />
             <source>“{value}” can be read two ways; write the rate with a decimal comma, e.g. {example}.</source>
             <translation>„{value}“ lässt sich auf zwei Arten lesen; schreib die Rate mit Dezimalkomma, z. B. {example}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="69" />
             <source>“{value}” is not a percent; write it like {example}.</source>
             <translation>„{value}“ ist kein Prozentwert; schreib ihn wie {example}.</translation>
         </message>

@@ -486,7 +486,7 @@
     <context>
         <name>InsightsTab</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="423" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="424" />
             <source>&lt;b&gt;%n&lt;/b&gt; community post(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; community post</numerusform>
@@ -494,7 +494,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="425" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="426" />
             <source>&lt;b&gt;%n&lt;/b&gt; reach post(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; reach post</numerusform>
@@ -502,7 +502,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="427" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="428" />
             <source>&lt;b&gt;%n&lt;/b&gt;  post(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt;  post</numerusform>

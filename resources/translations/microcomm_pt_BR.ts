@@ -4026,172 +4026,172 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
     <context>
         <name>InsightsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="61" />
             <source>Theme</source>
             <translation>Tema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="62" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="63" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="63" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="64" />
             <source>Prompt rung</source>
             <translation>Degrau da pergunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="66" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="67" />
             <source>Community posts</source>
             <translation>Posts de comunidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="68" />
             <source>Reach posts</source>
             <translation>Posts de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="69" />
             <source>All posts</source>
             <translation>Todos os posts</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="71" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="72" />
             <source>Last 30 days</source>
             <translation>Últimos 30 dias</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="72" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="73" />
             <source>Last 90 days</source>
             <translation>Últimos 90 dias</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="74" />
             <source>Last 180 days</source>
             <translation>Últimos 180 dias</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="75" />
             <source>Last 365 days</source>
             <translation>Últimos 365 dias</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="76" />
             <source>Custom</source>
             <translation>Personalizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="88" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="89" />
             <source>Median / mean replies per 1k: over each post's own replies ÷ reach × 1000. Saves/1k and ER: pooled over the group. Returning reached: distinct people who engaged with these posts in the period and engaged on 2+ days in the 30 days ending on the period's last day. Groups with fewer than {n} posts are marked “too few posts to judge” and listed last. Colours: below / in / above the benchmark band.</source>
             <translation>Mediana / média de respostas por 1.000: sobre as respostas ÷ alcance × 1000 de cada post. Salvamentos/1.000 e ER: agregados sobre o grupo. Recorrentes alcançados: pessoas distintas que participaram desses posts no período e participaram em 2+ dias nos 30 dias até o último dia do período. Grupos com menos de {n} posts são marcados “poucos posts para avaliar” e ficam por último. Cores: abaixo / dentro / acima da faixa de referência.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="149" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="150" />
             <source>Group the period's posts by theme, format, ritual or the prompt-ladder rung</source>
             <translation>Agrupe os posts do período por tema, formato, ritual ou degrau da escada de perguntas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="162" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="163" />
             <source>Judge community posts on replies and saves; reach posts on shares and discovery</source>
             <translation>Avalie posts de comunidade por respostas e salvamentos; posts de alcance, por compartilhamentos e descoberta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="168" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="169" />
             <source>Minimum posts for a group or time slot to be judged (saved for this workspace; default 3)</source>
             <translation>Mínimo de posts para avaliar um grupo ou uma faixa de horário (salvo para este espaço de trabalho; padrão 3)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="179" />
             <source>Group by</source>
             <translation>Agrupar por</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="179" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="180" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="180" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="181" />
             <source>from</source>
             <translation>de</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="182" />
             <source>to</source>
             <translation>até</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="182" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="183" />
             <source>Posts</source>
             <translation>Posts</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="183" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="184" />
             <source>Min. posts</source>
             <translation>Mín. posts</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="209" />
             <source>Log a decision</source>
             <translation>Registrar uma decisão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="216" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="217" />
             <source>Filter groups… (Ctrl+F)</source>
             <translation>Filtrar grupos… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="230" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="231" />
             <source>per 1,000 reach</source>
             <translation>por 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="245" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="246" />
             <source>Shortlist</source>
             <translation>Pré-seleção</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="248" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="249" />
             <source>Best times</source>
             <translation>Melhores horários</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="249" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="250" />
             <source>Decision log</source>
             <translation>Registro de decisões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="259" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="260" />
             <source>No posts in this period yet. Log or import posts on the Posts tab, tag them with themes and formats, and their ranking appears here.</source>
             <translation>Ainda não há posts neste período. Registre ou importe posts na aba Posts, marque-os com temas e formatos, e o ranking deles aparece aqui.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="279" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="280" />
             <source>Themes of &lt;b&gt;community posts&lt;/b&gt; proven by replies &lt;i&gt;and&lt;/i&gt; saves per 1k reach (score = mean of both, each scaled to its benchmark top). Only themes with enough posts count as evidence.</source>
             <translation>Temas de &lt;b&gt;posts de comunidade&lt;/b&gt; comprovados por respostas &lt;i&gt;e&lt;/i&gt; salvamentos por 1.000 de alcance (pontuação = média dos dois, cada um escalado ao teto da sua referência). Só temas com posts suficientes contam como evidência.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="389" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="390" />
             <source>The period ends before it starts.</source>
             <translation>O período termina antes de começar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="403" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="404" />
             <source>Computing…</source>
             <translation>Calculando…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="408" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="409" />
             <source>Could not compute insights: {reason}</source>
             <translation>Não foi possível calcular as análises: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="423" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="424" />
             <source>&lt;b&gt;%n&lt;/b&gt; community post(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; post de comunidade</numerusform>
@@ -4199,7 +4199,7 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="425" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="426" />
             <source>&lt;b&gt;%n&lt;/b&gt; reach post(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; post de alcance</numerusform>
@@ -4207,7 +4207,7 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="427" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="428" />
             <source>&lt;b&gt;%n&lt;/b&gt;  post(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; post</numerusform>
@@ -4215,98 +4215,98 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="431" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="432" />
             <source>{posts} from {since} to {until}: median replies/1k &lt;b&gt;{median}&lt;/b&gt;, saves/1k &lt;b&gt;{saves}&lt;/b&gt;, ER &lt;b&gt;{er}&lt;/b&gt; (by {denominator}); &lt;b&gt;{returning}&lt;/b&gt; returning engagers in the 30 days to {day}.</source>
             <translation>{posts} de {since} a {until}: mediana de respostas/1.000 &lt;b&gt;{median}&lt;/b&gt;, salvamentos/1.000 &lt;b&gt;{saves}&lt;/b&gt;, ER &lt;b&gt;{er}&lt;/b&gt; (por {denominator}); &lt;b&gt;{returning}&lt;/b&gt; participantes recorrentes (30 dias até {day})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="501" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/chart.py" line="55" />
             <source>Nothing to chart: no group has enough posts yet</source>
             <translation>Nada para mostrar no gráfico: nenhum grupo tem posts suficientes ainda</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="512" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/chart.py" line="68" />
             <source>Replies/1k</source>
             <translation>Respostas/1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="520" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/chart.py" line="76" />
             <source>Saves/1k</source>
             <translation>Salvamentos/1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="531" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/chart.py" line="37" />
             <source>Judged themes: median replies/1k and saves/1k</source>
             <translation>Temas avaliados: mediana de respostas/1.000 e salvamentos/1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="532" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/chart.py" line="38" />
             <source>Judged formats: median replies/1k and saves/1k</source>
             <translation>Formatos avaliados: mediana de respostas/1.000 e salvamentos/1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="533" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/chart.py" line="39" />
             <source>Judged rituals: median replies/1k and saves/1k</source>
             <translation>Rituais avaliados: mediana de respostas/1.000 e salvamentos/1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="534" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/chart.py" line="40" />
             <source>Judged rungs: median replies/1k and saves/1k</source>
             <translation>Degraus avaliados: mediana de respostas/1.000 e salvamentos/1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="548" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="499" />
             <source>No theme has enough community posts with reach in this period yet. Tag posts with themes (Posts tab) or widen the period.</source>
             <translation>Nenhum tema tem ainda posts de comunidade com alcance suficientes neste período. Marque posts com temas (aba Posts) ou amplie o período.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="563" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="514" />
             <source>&lt;b&gt;{rank}. {theme}&lt;/b&gt; — score {score}/100</source>
             <translation>&lt;b&gt;{rank}. {theme}&lt;/b&gt; — pontuação {score}/100</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="571" />
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="601" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="522" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="552" />
             <source>Add to next sprint</source>
             <translation>Adicionar ao próximo sprint</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="573" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="524" />
             <source>Adds a task to week 1 of the upcoming sprint, or the current sprint's next week</source>
             <translation>Adiciona uma tarefa à semana 1 do próximo sprint ou à próxima semana do sprint atual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="576" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="527" />
             <source>Add a prompt…</source>
             <translation>Adicionar uma pergunta…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="577" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="528" />
             <source>Adds a prompt about this theme to the prompt library</source>
             <translation>Adiciona uma pergunta sobre este tema à biblioteca de perguntas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="595" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="546" />
             <source>add “{theme}” to the sprint plan</source>
             <translation>adicionar “{theme}” ao plano do sprint</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="604" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="555" />
             <source>Added “{theme}” to {sprint}, week {week} (Ctrl+Z undoes)</source>
             <translation>“{theme}” adicionado a {sprint}, semana {week} (Ctrl+Z desfaz)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="623" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="574" />
             <source>add a prompt to the library</source>
             <translation>adicionar uma pergunta à biblioteca</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="629" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="580" />
             <source>Add a prompt</source>
             <translation>Adicionar uma pergunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="631" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="582" />
             <source>Prompt added to the library (Ctrl+Z undoes)</source>
             <translation>Pergunta adicionada à biblioteca (Ctrl+Z desfaz)</translation>
         </message>
@@ -12201,17 +12201,17 @@ Corrija-os e gere o relatório de novo.</translation>
     <context>
         <name>note_numbers</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="41" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="42" />
             <source>“{value}” is not a whole number here; write it like {example}.</source>
             <translation>“{value}” não é um número inteiro aqui; escreva como {example}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="64" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="65" />
             <source>“{value}” can be read two ways; write the rate with a decimal comma, e.g. {example}.</source>
             <translation>“{value}” pode ser lido de duas formas; escreva a taxa com vírgula decimal, por exemplo {example}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/note_numbers.py" line="69" />
             <source>“{value}” is not a percent; write it like {example}.</source>
             <translation>“{value}” não é uma porcentagem; escreva como {example}.</translation>
         </message>
