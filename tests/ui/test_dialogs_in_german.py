@@ -90,6 +90,9 @@ def test_help_page_in_german_keeps_the_domain_numbers(language) -> None:  # type
     assert "Wiederkehrende Interagierende (30 Tage)" in html and "Antworten pro 1.000 Reichweite" in html
     assert "Obergrenzen 25 (Antworten) und 40 (Speicherungen)" in html  # placeholders filled after translation
     assert "{" not in html and "Returning engagers" not in html
+    # The benchmark table: band names and their advice in German too (stored in English in domain.metrics).
+    assert "<td>ER bei Feed-Beiträgen</td>" in html and "Einstieg schärfen" in html
+    assert "tighten hook" not in html
     language("en")
     assert help_html() == HELP_HTML
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from microcomm_desktop.domain.metrics import BAND_LABELS, BENCHMARKS, HEALTH_TOPS, band_text
+from microcomm_desktop.services.figures_text import band_action
 
 # One message per block, so a translator sees a paragraph at a time; tags and {placeholders} stay as they are.
 _HELP_BLOCKS: list[str] = [
@@ -142,7 +143,8 @@ def _band_rows() -> str:
     """The benchmark table rows, from the one declaration in domain.metrics (never retyped here)."""
     rows = []
     for key, band in BENCHMARKS.items():
-        rows.append(f"<tr><td>{BAND_LABELS.get(key, key)}</td><td>{band_text(key)}</td><td>{band.action}</td></tr>")
+        action = band_action(band.action)  # stored and compared in English, shown in the reader's language
+        rows.append(f"<tr><td>{BAND_LABELS.get(key, key)}</td><td>{band_text(key)}</td><td>{action}</td></tr>")
     return "\n".join(rows)
 
 
