@@ -160,13 +160,14 @@ def test_two_saves_at_the_same_moment_on_the_server(app_ctx: AppContext, engine_
         alice.execute(update(tt).where(tt.c.id == t.id).values(title="Alice's title"))
         worker = threading.Thread(target=bobs_save)
         worker.start()
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 30  # generous: a loaded CI machine may start the thread late
         waiting = 0
         q = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
         with app_ctx.engine.connect() as watch:
             while not waiting and time.monotonic() < deadline and worker.is_alive():
                 waiting = int(watch.execute(text(q)).scalar() or 0)
-        assert waiting == 1 and worker.is_alive()  # Bob's check is blocked on Alice's row
+        # Bob's check is blocked on Alice's row (else say what his save did instead)
+        assert waiting == 1 and worker.is_alive(), (waiting, outcome)
         alice.commit()
     worker.join(10)
     refused = outcome["result"]
