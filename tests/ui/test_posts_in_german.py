@@ -70,6 +70,10 @@ def test_posts_tab_in_german(qtbot, ui_ctx, sample_workspace, language) -> None:
     row[posts.ROW_FIELDS.index("label")] = "community"
     tab.model.rows[0] = tuple(row)
     assert tab.model.data(tab.model.index(0, COL["saves_1k"])) == "5,0"
+    # the day in German order; the editor (EditRole) keeps the ISO text it parses
+    iso = tab.model.data(tab.model.index(0, COL["when"]), Qt.ItemDataRole.EditRole)
+    y, m, d = iso[:10].split("-")
+    assert tab.model.data(tab.model.index(0, COL["when"])) == f"{int(d)}.{int(m)}.{y}{iso[10:]}"
     tip = tab.model.data(tab.model.index(0, COL["saves_1k"]), Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Unter dem Richtwertbereich (Richtwert 10–40 pro 1k Reichweite)")
     # the detail pane and quick entry

@@ -7,6 +7,8 @@ what makes big tables crawl. ER and the per-1k rates are a couple of divisions p
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -141,6 +143,23 @@ def _when(r: Row) -> str:
     return f"{r[F['local_date']]} {m // 60:02d}:{m % 60:02d}"
 
 
+@lru_cache(maxsize=8192)
+def _date_shown(day: Any, lang: str) -> str:
+    """A post's day the language's way (25.11.2026, 25/11/2026), cached: the table asks for it on every paint."""
+    from babel.dates import format_skeleton
+
+    return str(format_skeleton("yMd", date.fromisoformat(str(day)), locale=lang))  # rows carry ISO text
+
+
+def _when_shown(r: Row) -> str:
+    """English keeps the ISO text; other languages read their own day order (the editor and CSV stay ISO)."""
+    lang = active_language()
+    if lang == "en" or r[F["local_date"]] is None:
+        return _when(r)
+    m = r[F["local_minute"]] or 0
+    return f"{_date_shown(r[F['local_date']], lang)} {m // 60:02d}:{m % 60:02d}"
+
+
 def _field_column(key: str) -> Column[Row]:
     """A stored field: plain value for editing and CSV (blank when unknown), thousands separators shown."""
     i = F[key]
@@ -187,6 +206,7 @@ class PostTableModel(BaseTableModel[Row]):
             return Column(
                 header_text(key),
                 _when,
+                display=_when_shown,
                 editable=True,
                 sort_key=lambda r: (str(r[F["local_date"]]), r[F["local_minute"]] or 0),
                 key=key,
