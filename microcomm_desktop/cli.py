@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from microcomm_desktop import __version__
 from microcomm_desktop.commands import COMMAND_MODULES
-from microcomm_desktop.i18n import translate
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, active_language, translate
 
 
 def _common() -> argparse.ArgumentParser:
@@ -53,6 +53,35 @@ def command_word(argv: Sequence[str] | None) -> str | None:
     return None
 
 
+# argparse's own words ("usage:", "options", its error sentences) come from gettext, for which Python ships no
+# catalogs: the ones a user meets are in ours, and ``_speak_argparse`` hands them to argparse in the active language.
+_ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+)
+
+
+def _speak_argparse() -> None:
+    """Route argparse's gettext lookups through our catalog (a no-op in English: argparse's text is English)."""
+    if active_language() == "en":
+        return
+    known = frozenset(_ARGPARSE_TEXTS)
+    argparse._ = lambda text: translate("argparse", text) if text in known else text  # type: ignore[attr-defined]
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The full parser, or with ``command`` only as many command modules as it takes to reach that command.
 
@@ -60,6 +89,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     does not need. The command's own subparser is the same either way; ``--help`` without a command and an
     unknown command get the full parser (every module registered), so their texts list every command.
     """
+    _speak_argparse()
     common = _common()
     parser = argparse.ArgumentParser(
         prog="microcomm",

@@ -3421,117 +3421,117 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="12" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="13" />
             <source>&lt;h2&gt;How MicroComm measures a community&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Wie MicroComm eine Community misst&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="14" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="15" />
             <source>&lt;p&gt;&lt;b&gt;Reach&lt;/b&gt; = unique accounts that saw the content; &lt;b&gt;impressions&lt;/b&gt; = total views including repeats; &lt;b&gt;engagements&lt;/b&gt; = likes + comments + shares + saves, or the platform's own total when only that is known.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Reichweite&lt;/b&gt; = eindeutige Konten, die den Inhalt gesehen haben; &lt;b&gt;Impressionen&lt;/b&gt; = alle Aufrufe inklusive Wiederholungen; &lt;b&gt;Engagements&lt;/b&gt; = Likes + Kommentare + Shares + Speicherungen, oder die Gesamtzahl der Plattform, wenn nur diese bekannt ist.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="23" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="24" />
             <source>&lt;li&gt;&lt;b&gt;Engagement rate (ER)&lt;/b&gt; = engagements / reach (default) or / impressions — one definition per workspace, chosen in File › Workspace settings, and named next to every ER figure.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Engagement-Rate (ER)&lt;/b&gt; = Engagements / Reichweite (Standard) oder / Impressionen — eine Definition pro Arbeitsbereich, gewählt unter Datei › Einstellungen des Arbeitsbereichs, und neben jeder ER-Zahl genannt.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="30" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="31" />
             <source>&lt;li&gt;&lt;b&gt;Saves per 1,000 reach&lt;/b&gt; = saves / reach × 1000. &lt;b&gt;Replies per 1,000 reach&lt;/b&gt; = replies / reach × 1000.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Speicherungen pro 1.000 Reichweite&lt;/b&gt; = Speicherungen / Reichweite × 1000. &lt;b&gt;Antworten pro 1.000 Reichweite&lt;/b&gt; = Antworten / Reichweite × 1000.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="37" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="38" />
             <source>&lt;li&gt;&lt;b&gt;Returning engagers (30 days)&lt;/b&gt;: people who engaged on at least two different calendar days within the trailing 30-day window; &lt;b&gt;returning share&lt;/b&gt; = returning / engaged people.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Wiederkehrende Interagierende (30 Tage)&lt;/b&gt;: Personen, die an mindestens zwei verschiedenen Kalendertagen im zurückliegenden 30-Tage-Fenster interagiert haben; &lt;b&gt;Anteil Wiederkehrender&lt;/b&gt; = wiederkehrende / interagierende Personen.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="45" />
             <source>&lt;li&gt;&lt;b&gt;Conversation depth&lt;/b&gt;: a thread is a top-level comment plus its replies; a &lt;i&gt;deep thread&lt;/i&gt; has at least 3 messages from at least 2 people.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Gesprächstiefe&lt;/b&gt;: Ein Thread ist ein Kommentar der obersten Ebene plus seine Antworten; ein &lt;i&gt;tiefer Thread&lt;/i&gt; hat mindestens 3 Nachrichten von mindestens 2 Personen.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="52" />
             <source>&lt;li&gt;&lt;b&gt;Community Health Score&lt;/b&gt; = RE% × 0.4 + replies/1k normalised × 0.3 + saves/1k normalised × 0.3, where a normalised value = min(value / band top × 100, 100) with band tops {replies_top} (replies) and {saves_top} (saves) by default (calibrating a workspace's bands does not move them).&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Community-Health-Score&lt;/b&gt; = RE% × 0,4 + Antworten/1k normalisiert × 0,3 + Speicherungen/1k normalisiert × 0,3; ein normalisierter Wert = min(Wert / Bereichsobergrenze × 100, 100) mit den Obergrenzen {replies_top} (Antworten) und {saves_top} (Speicherungen) als Standard (das Kalibrieren der Bereiche eines Arbeitsbereichs verschiebt sie nicht).&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="60" />
             <source>&lt;li&gt;A zero denominator shows &lt;b&gt;n/a&lt;/b&gt;.&lt;/li&gt;</source>
             <translation>&lt;li&gt;Ein Nenner von null zeigt &lt;b&gt;k. A.&lt;/b&gt;&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="62" />
             <source>&lt;li&gt;&lt;b&gt;Your own accounts&lt;/b&gt; (Workspace settings › Your own handles) never count as engagers anywhere; their replies still time the response SLA and count in conversation depth.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Deine eigenen Konten&lt;/b&gt; (Einstellungen des Arbeitsbereichs › Deine eigenen Handles) zählen nirgends als Interagierende; ihre Antworten zählen trotzdem für das Antwort-SLA und für die Gesprächstiefe.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="69" />
             <source>&lt;li&gt;&lt;b&gt;DM back-and-forth&lt;/b&gt;: a DM thread is a member's first DM plus the answers to it; per week, mean messages per DM thread and the share of those threads that got an answer (from the logged DMs, beside the typed DM reply rate).&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;DM-Austausch&lt;/b&gt;: Ein DM-Thread ist die erste DM eines Mitglieds plus die Antworten darauf; pro Woche die mittlere Zahl der Nachrichten pro DM-Thread und der Anteil dieser Threads, die eine Antwort erhielten (aus den erfassten DMs, neben der eingetippten DM-Antwortquote).&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="77" />
             <source>&lt;li&gt;&lt;b&gt;Reach stand-in&lt;/b&gt;: when a post has no reach (YouTube exports), the workspace may divide by views or impressions instead (Workspace settings); every such figure is marked &lt;b&gt;*&lt;/b&gt; and names the stand-in.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Ersatz für Reichweite&lt;/b&gt;: Hat ein Beitrag keine Reichweite (YouTube-Exporte), kann der Arbeitsbereich stattdessen durch Aufrufe oder Impressionen teilen (Einstellungen des Arbeitsbereichs); jede solche Zahl ist mit &lt;b&gt;*&lt;/b&gt; markiert und nennt den Ersatzwert.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="84" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="85" />
             <source>&lt;h3&gt;Benchmarks (directional)&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Richtwerte (zur Orientierung)&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="86" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="87" />
             <source>&lt;p&gt;A post's ER is judged on the poll and Q and A band when its format names a poll, quiz or Q and A (e.g. "Poll", "Sunday Q and A"), else on the feed band. Every band can be calibrated from your own last 30/60/90 days (Dashboard › Calibrate bands…, or &lt;code&gt;microcomm workspace calibrate&lt;/code&gt;): that workspace then uses its own bands; the defaults below stay one click away (undo).&lt;/p&gt;</source>
             <translation>&lt;p&gt;Die ER eines Beitrags wird am Bereich für Umfragen und Q&amp;amp;A gemessen, wenn sein Format eine Umfrage, ein Quiz oder ein Q&amp;amp;A nennt (z. B. „Poll“, „Sunday Q and A“), sonst am Feed-Bereich. Jeder Bereich lässt sich an deinen eigenen letzten 30/60/90 Tagen kalibrieren (Dashboard › Bereiche kalibrieren… oder &lt;code&gt;microcomm workspace calibrate&lt;/code&gt;): Dieser Arbeitsbereich nutzt dann seine eigenen Bereiche; die Standardwerte unten bleiben einen Klick entfernt (Rückgängig).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="96" />
             <source>&lt;tr&gt;&lt;th&gt;signal&lt;/th&gt;&lt;th&gt;default band&lt;/th&gt;&lt;th&gt;action if below&lt;/th&gt;&lt;/tr&gt;</source>
             <translation>&lt;tr&gt;&lt;th&gt;Signal&lt;/th&gt;&lt;th&gt;Standardbereich&lt;/th&gt;&lt;th&gt;Maßnahme, wenn darunter&lt;/th&gt;&lt;/tr&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="98" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="99" />
             <source>&lt;h3&gt;Deals&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Deals&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="100" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="101" />
             <source>&lt;p&gt;&lt;b&gt;CPM&lt;/b&gt; = spend / impressions × 1000 · &lt;b&gt;CPV&lt;/b&gt; = spend / views · &lt;b&gt;CPA&lt;/b&gt; = spend / conversions. &lt;b&gt;Blended&lt;/b&gt; figures use total cost = creator fees + paid media. &lt;b&gt;Disclosure spot-checks&lt;/b&gt;: of the sponsored posts (posts linked to a deal) you checked, the share that carried the disclosure line (Deals › Saved deals › Disclosure checks…).&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;CPM&lt;/b&gt; = Ausgaben / Impressionen × 1000 · &lt;b&gt;CPV&lt;/b&gt; = Ausgaben / Aufrufe · &lt;b&gt;CPA&lt;/b&gt; = Ausgaben / Conversions. &lt;b&gt;Gesamt&lt;/b&gt;-Werte nutzen die Gesamtkosten = Creator-Honorare + bezahlte Medien. &lt;b&gt;Stichproben zum Werbehinweis&lt;/b&gt;: von den geprüften gesponserten Beiträgen (mit einem Deal verknüpfte Beiträge) der Anteil, der den Werbehinweis trug (Deals › Gespeicherte Deals › Werbehinweis-Prüfungen…).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="109" />
             <source>&lt;h3&gt;Response SLA and reports&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Antwort-SLA und Berichte&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="111" />
             <source>&lt;p&gt;&lt;b&gt;Response SLA&lt;/b&gt; = of the first N comments on a post (not yours), how many got your reply within M minutes; N and M are set in Rituals › Response SLA. Computed from timestamps when your replies are logged, else typed per post; the Dashboard, Rituals, reports and the command line all show this one figure. The &lt;b&gt;30-day report&lt;/b&gt; covers exactly the 30 days ending on the chosen day, cut into weeks at your week start.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Antwort-SLA&lt;/b&gt; = von den ersten N Kommentaren unter einem Beitrag (nicht deinen), wie viele innerhalb von M Minuten deine Antwort bekamen; N und M werden unter Rituale › Antwort-SLA festgelegt. Berechnet aus Zeitstempeln, wenn deine Antworten erfasst sind, sonst pro Beitrag eingetippt; Dashboard, Rituale, Berichte und die Kommandozeile zeigen alle diese eine Zahl. Der &lt;b&gt;30-Tage-Bericht&lt;/b&gt; umfasst genau die 30 Tage bis zum gewählten Tag, in Wochen ab deinem Wochenbeginn geteilt.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="120" />
             <source>&lt;h3&gt;The 30-day sprint&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Der 30-Tage-Sprint&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="122" />
             <source>&lt;p&gt;If returning engagers and replies per 1,000 reach both improved in each of the last two week-over-week steps, &lt;b&gt;continue&lt;/b&gt; the same rituals; otherwise &lt;b&gt;narrow&lt;/b&gt; the topic and reduce formats; with fewer than three weeks of data: &lt;b&gt;not enough data&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Wenn sich wiederkehrende Interagierende und Antworten pro 1.000 Reichweite in beiden der letzten zwei Schritte von Woche zu Woche verbessert haben: die gleichen Rituale &lt;b&gt;fortsetzen&lt;/b&gt;; sonst das Thema &lt;b&gt;eingrenzen&lt;/b&gt; und Formate reduzieren; mit weniger als drei Wochen Daten: &lt;b&gt;nicht genug Daten&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="129" />
             <source>&lt;h3&gt;Keyboard&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Tastatur&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="131" />
             <source>&lt;p&gt;Ctrl+1…8 switch tabs · Ctrl+K switch workspace · Ctrl+F filter a table · Ctrl+E export the table to CSV · Ctrl+Z / Ctrl+Shift+Z undo / redo · Ctrl+I import posts · Ctrl+Shift+B back up now · F5 reload from the data file (changes made by a command-line import while the window is open also appear on their own within a few seconds).&lt;/p&gt;</source>
             <translation>&lt;p&gt;Strg+1…8 Tabs wechseln · Strg+K Arbeitsbereich wechseln · Strg+F Tabelle filtern · Strg+E Tabelle als CSV exportieren · Strg+Z / Strg+Umschalt+Z Rückgängig / Wiederholen · Strg+I Beiträge importieren · Strg+Umschalt+B jetzt sichern · F5 aus der Datendatei neu laden (Änderungen durch einen Import über die Kommandozeile bei geöffnetem Fenster erscheinen auch von selbst innerhalb weniger Sekunden).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="165" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="167" />
             <source>Definitions and help</source>
             <translation>Definitionen und Hilfe</translation>
         </message>
@@ -5131,119 +5131,119 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PostTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
             <source>Saves/1k reach</source>
             <translation>Speicherungen/1k Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="54" />
             <source>Replies/1k reach</source>
             <translation>Antworten/1k Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="55" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="88" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="90" />
             <source>Saves per 1,000 reach: saves / reach × 1000. Judged on community posts.</source>
             <extracomment>Column widths in pixels (None: fitted to the header by the tab).</extracomment>
             <translation>Speicherungen pro 1.000 Reichweite: Speicherungen / Reichweite × 1000. Bewertet bei community-Beiträgen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="93" />
             <source>Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts.</source>
             <translation>Antworten pro 1.000 Reichweite: Kommentare und Antworten / Reichweite × 1000. Bewertet bei community-Beiträgen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="135" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="250" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="270" />
             <source>ER by impressions %</source>
             <translation>ER nach Impressionen %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="250" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="270" />
             <source>ER by reach %</source>
             <translation>ER nach Reichweite %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="253" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="273" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Engagement-Rate = Engagements / {definition} × 100 (die Definition des Arbeitsbereichs; änderbar in den Einstellungen des Arbeitsbereichs). Engagements = Likes + Kommentare + Shares + Speicherungen oder die eigene Summe der Plattform, wenn der Import eine hatte.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="256" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="276" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="358" />
             <source>impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="256" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="276" />
             <source>reach</source>
             <translation>Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="302" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="322" />
             <source>Benchmark {low}–{high}%</source>
             <translation>Richtwert {low}–{high} %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="304" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="324" />
             <source>Benchmark {low}–{high} per 1k reach</source>
             <translation>Richtwert {low}–{high} pro 1k Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="306" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (der Bereich für Umfragen und Fragerunden: Das Format dieses Beitrags ist eine Umfrage oder eine Fragerunde)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="312" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="332" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. k. A.: Für diesen Beitrag ist keine Reichweite erfasst (wähle in den Einstellungen des Arbeitsbereichs Aufrufe oder Impressionen als Ersatz für die Reichweite auf dieser Plattform).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="315" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="335" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. k. A.: Für diesen Beitrag sind keine Impressionen erfasst.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="317" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="337" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Keine Reichweite bei diesem Beitrag: {standin} ersetzen die Reichweite (Einstellungen des Arbeitsbereichs)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="322" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="342" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. Nicht bewertet: Ein {label}-Beitrag wird nach seiner eigenen Aufgabe bewertet (Shares und Entdeckung).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="325" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="345" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Unter dem Richtwertbereich ({head}). Maßnahme, wenn niedrig: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="327" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="347" />
             <source>Above the band ({head}).</source>
             <translation>Über dem Richtwertbereich ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="348" />
             <source>Inside the band ({head}).</source>
             <translation>Im Richtwertbereich ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="358" />
             <source>views</source>
             <translation>Aufrufe</translation>
         </message>
@@ -9164,6 +9164,86 @@ Die Datei wurde nicht verändert. Verwende eine Sicherung aus {folder}.</transla
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="59" />
+            <source>usage: </source>
+            <translation>Aufruf: </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="60" />
+            <source>positional arguments</source>
+            <translation>Positionsargumente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="61" />
+            <source>options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="62" />
+            <source>show this help message and exit</source>
+            <translation>diese Hilfe anzeigen und beenden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="63" />
+            <source>show program's version number and exit</source>
+            <translation>die Versionsnummer anzeigen und beenden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="64" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: Fehler: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="65" />
+            <source>the following arguments are required: %s</source>
+            <translation>diese Argumente fehlen: %s</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="66" />
+            <source>unrecognized arguments: %s</source>
+            <translation>unbekannte Argumente: %s</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="67" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>ungültige Auswahl: %(value)r (wähle aus %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="68" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>Argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="69" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="70" />
+            <source>expected one argument</source>
+            <translation>ein Argument erwartet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="71" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="72" />
+            <source>not allowed with argument %s</source>
+            <translation>nicht zusammen mit dem Argument %s erlaubt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="73" />
+            <source>one of the arguments %s is required</source>
+            <translation>eines der Argumente %s ist nötig</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <location filename="../../microcomm_desktop/__main__.py" line="54" />
@@ -9181,29 +9261,29 @@ Die Datei wurde nicht verändert. Verwende eine Sicherung aus {folder}.</transla
             <translation>eine Team-Datenbank auf einem PostgreSQL-Server, z. B. postgresql://me@server/team (Umgebungsvariable MICROCOMM_DATABASE_URL); Einstellungen und Anhänge bleiben im Datenordner</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/cli.py" line="66" />
+            <location filename="../../microcomm_desktop/cli.py" line="96" />
             <source>MicroComm Desktop — run a micro community as a measured system. Without a command, opens the app.</source>
             <translation>MicroComm Desktop — führe eine Mikro-Community als gemessenes System. Ohne Befehl öffnet sich die App.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/cli.py" line="75" />
+            <location filename="../../microcomm_desktop/cli.py" line="105" />
             <source>open the app on the sample community in a throw-away data folder (your data is not touched)</source>
             <translation>die App mit der Beispiel-Community in einem Wegwerf-Datenordner öffnen (deine Daten bleiben unberührt)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/cli.py" line="80" />
+            <location filename="../../microcomm_desktop/cli.py" line="110" />
             <source>open the window offscreen, paint once, exit 0</source>
             <translation>das Fenster unsichtbar öffnen, einmal zeichnen, mit 0 beenden</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/cli.py" line="100" />
+            <location filename="../../microcomm_desktop/cli.py" line="130" />
             <source>microcomm: '{command}' needs a subcommand; see microcomm {command} --help
 </source>
             <translation>microcomm: '{command}' braucht einen Unterbefehl; siehe microcomm {command} --help
 </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/cli.py" line="111" />
+            <location filename="../../microcomm_desktop/cli.py" line="141" />
             <source>microcomm: interrupted; nothing was written by the unfinished step.
 </source>
             <translation>microcomm: abgebrochen; der unfertige Schritt hat nichts geschrieben.
@@ -14205,82 +14285,82 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
     <context>
         <name>services.importing</name>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="101" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="103" />
             <source>{name} is {size} MB; split it into files under 512 MB.</source>
             <translation>{name} ist {size} MB groß; teile sie in Dateien unter 512 MB auf.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="108" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="110" />
             <source>Cannot read {path}: {reason}.</source>
             <translation>{path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="138" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="140" />
             <source>Give the preset a name.</source>
             <translation>Gib der Vorlage einen Namen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="141" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="143" />
             <source>{name} is a built-in preset name; pick another.</source>
             <translation>{name} ist der Name einer eingebauten Vorlage; wähle einen anderen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="237" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="239" />
             <source>column {number}</source>
             <translation>Spalte {number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="241" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="243" />
             <source>{first} and {second}</source>
             <translation>{first} und {second}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="246" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="248" />
             <source>day/month</source>
             <translation>Tag/Monat</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="247" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="249" />
             <source>month/day</source>
             <translation>Monat/Tag</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="253" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="255" />
             <source>Dates in {column} are read {order} for the whole column ({evidence} settles it).</source>
             <translation>Datumsangaben in {column} werden für die ganze Spalte als {order} gelesen ({evidence} entscheidet es).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="263" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="265" />
             <source>Dates in {column} are read {order}, as {source} writes them.</source>
             <translation>Datumsangaben in {column} werden als {order} gelesen, so wie {source} sie schreibt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="270" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="272" />
             <source>Dates in {column} read both ways (day/month or month/day) and no date in the column settles it: choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).</source>
             <translation>Datumsangaben in {column} lassen sich in beide Richtungen lesen (Tag/Monat oder Monat/Tag), und kein Datum in der Spalte entscheidet es: Wähle die Datumsreihenfolge (Assistent: Datumsangaben; CLI: --date-order dmy oder mdy).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="278" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="280" />
             <source>{column} mixes both orders: {conflict} contradicts {evidence}; rows that do not fit the column's order are refused.</source>
             <translation>{column} mischt beide Reihenfolgen: {conflict} widerspricht {evidence}; Zeilen, die nicht zur Reihenfolge der Spalte passen, werden abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="286" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="288" />
             <source>You chose {chosen} but {evidence} in {column} can only be {order}; rows that do not fit are refused.</source>
             <translation>Du hast {chosen} gewählt, aber {evidence} in {column} kann nur {order} sein; Zeilen, die nicht passen, werden abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="322" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="324" />
             <source>Numbers in this file are written European style (1.234 = one thousand two hundred thirty-four).</source>
             <translation>Zahlen in dieser Datei sind europäisch geschrieben (1.234 = eintausendzweihundertvierunddreißig).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="375" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="377" />
             <source>No preset named {name}. Presets: {names}.</source>
             <translation>Keine Vorlage namens {name}. Vorlagen: {names}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="435" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="437" />
             <source>%n row(s) in {years} {how}</source>
             <translation>
                 <numerusform>%n Zeile in {years} {how}</numerusform>
@@ -14288,42 +14368,42 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="439" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="441" />
             <source>Dates without a year: {parts}. Use --year (wizard: Year) to choose another year.</source>
             <translation>Datumsangaben ohne Jahr: {parts}. Mit --year (Assistent: Jahr) wählst du ein anderes Jahr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="447" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="449" />
             <source>from the TikTok video ids (creation time)</source>
             <translation>aus den TikTok-Video-IDs (Erstellungszeit)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="449" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="451" />
             <source>as consecutive days ending at the most recent past date</source>
             <translation>als aufeinanderfolgende Tage bis zum jüngsten vergangenen Datum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="451" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="453" />
             <source>as the most recent past date (import day {today})</source>
             <translation>als jüngstes vergangenes Datum (Importtag {today})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="452" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="454" />
             <source>as you chose</source>
             <translation>wie von dir gewählt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="468" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="470" />
             <source>No field {name}. Fields: {fields}.</source>
             <translation>Kein Feld {name}. Felder: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="486" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="488" />
             <source>No column {name} in this file. Columns: {columns}.</source>
             <translation>Keine Spalte {name} in dieser Datei. Spalten: {columns}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="528" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="530" />
             <source>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
             <translation>
                 <numerusform>Würde {inserted} einfügen, {updated} aktualisieren, {skipped} überspringen und {rejected} ablehnen – von %n Zeile.</numerusform>
@@ -14331,7 +14411,7 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="536" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="538" />
             <source>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
             <translation>
                 <numerusform>{inserted} eingefügt, {updated} aktualisiert, {skipped} übersprungen, {rejected} abgelehnt – von %n Zeile.</numerusform>
@@ -14339,22 +14419,22 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="549" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="551" />
             <source>Cancelled: nothing was written. {summary}</source>
             <translation>Abgebrochen: Nichts wurde geschrieben. {summary}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="551" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="553" />
             <source>Dry run: nothing was written. {summary}</source>
             <translation>Probelauf: Nichts wurde geschrieben. {summary}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="553" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="555" />
             <source>Nothing was written because some rows were rejected (use skip-bad to import the rest). {summary}</source>
             <translation>Nichts wurde geschrieben, weil einige Zeilen abgelehnt wurden (mit skip-bad importierst du den Rest). {summary}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="568" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="570" />
             <source>Themes: set on %n post(s).</source>
             <translation>
                 <numerusform>Themen: bei %n Beitrag gesetzt.</numerusform>
@@ -14362,7 +14442,7 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="570" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="572" />
             <source>Themes: would set on %n post(s).</source>
             <translation>
                 <numerusform>Themen: würden bei %n Beitrag gesetzt.</numerusform>
@@ -14370,75 +14450,75 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="572" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="574" />
             <source>; new themes: {themes}.</source>
             <translation>; neue Themen: {themes}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="580" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="582" />
             <source>line {line}: skipped: {reason}</source>
             <translation>Zeile {line}: übersprungen: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="584" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="586" />
             <source>line {line}: rejected: {reason}</source>
             <translation>Zeile {line}: abgelehnt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="588" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="590" />
             <source>line {line}: warning: {reason}</source>
             <translation>Zeile {line}: Warnung: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="620" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="622" />
             <source>That workspace no longer exists.</source>
             <translation>Diesen Arbeitsbereich gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="646" />
-            <location filename="../../microcomm_desktop/services/importing.py" line="880" />
-            <location filename="../../microcomm_desktop/services/importing.py" line="1138" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="648" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="882" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1201" />
             <source>map a column to: {fields}</source>
             <translation>ordne eine Spalte zu: {fields}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="696" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="698" />
             <source>Date/time: {when} is out of range.</source>
             <translation>Datum/Uhrzeit: {when} liegt außerhalb des Bereichs.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="721" />
-            <location filename="../../microcomm_desktop/services/importing.py" line="731" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="723" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="733" />
             <source>the same post appears again; this later row wins</source>
             <translation>derselbe Beitrag kommt noch einmal vor; diese spätere Zeile gilt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="826" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="828" />
             <source>{field} would change from {before} to {after} on the stored post — check that this file covers the same period (a daily file or a shorter date range gives smaller numbers).</source>
             <translation>{field} würde sich beim gespeicherten Beitrag von {before} auf {after} ändern – prüfe, ob diese Datei denselben Zeitraum abdeckt (eine Tagesdatei oder ein kürzerer Zeitraum ergibt kleinere Zahlen).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="927" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="952" />
             <source>Post: no post with id or link {ref} in this workspace (import posts first).</source>
             <translation>Beitrag: kein Beitrag mit ID oder Link {ref} in diesem Arbeitsbereich (importiere zuerst die Beiträge).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="943" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="967" />
             <source>id {id} appears twice in the file; the later row is skipped</source>
             <translation>ID {id} kommt zweimal in der Datei vor; die spätere Zeile wird übersprungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="960" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="980" />
             <source>Timestamp: {when} is out of range.</source>
             <translation>Zeitpunkt: {when} liegt außerhalb des Bereichs.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="1014" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1032" />
             <source>parent {parent} not found; the message starts its own thread</source>
             <translation>übergeordnete Nachricht {parent} nicht gefunden; die Nachricht beginnt einen eigenen Thread</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="1173" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1236" />
             <source>@{handle} on {platform} appears again; this later row wins</source>
             <translation>@{handle} auf {platform} kommt noch einmal vor; diese spätere Zeile gilt</translation>
         </message>

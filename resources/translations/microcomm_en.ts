@@ -948,6 +948,9 @@
         <name>app</name>
     </context>
     <context>
+        <name>argparse</name>
+    </context>
+    <context>
         <name>cli</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/commands/posts.py" line="301" />
@@ -1404,7 +1407,7 @@
     <context>
         <name>services.importing</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="435" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="437" />
             <source>%n row(s) in {years} {how}</source>
             <translation>
                 <numerusform>%n row in {years} {how}</numerusform>
@@ -1412,7 +1415,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="528" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="530" />
             <source>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
             <translation>
                 <numerusform>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row.</numerusform>
@@ -1420,7 +1423,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="536" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="538" />
             <source>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
             <translation>
                 <numerusform>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row.</numerusform>
@@ -1428,7 +1431,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="568" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="570" />
             <source>Themes: set on %n post(s).</source>
             <translation>
                 <numerusform>Themes: set on %n post.</numerusform>
@@ -1436,7 +1439,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="570" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="572" />
             <source>Themes: would set on %n post(s).</source>
             <translation>
                 <numerusform>Themes: would set on %n post.</numerusform>

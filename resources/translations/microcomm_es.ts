@@ -3421,117 +3421,117 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="12" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="13" />
             <source>&lt;h2&gt;How MicroComm measures a community&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Cómo mide MicroComm una comunidad&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="14" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="15" />
             <source>&lt;p&gt;&lt;b&gt;Reach&lt;/b&gt; = unique accounts that saw the content; &lt;b&gt;impressions&lt;/b&gt; = total views including repeats; &lt;b&gt;engagements&lt;/b&gt; = likes + comments + shares + saves, or the platform's own total when only that is known.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Alcance&lt;/b&gt; = cuentas únicas que vieron el contenido; &lt;b&gt;impresiones&lt;/b&gt; = visualizaciones totales, incluidas las repetidas; &lt;b&gt;interacciones&lt;/b&gt; = me gusta + comentarios + compartidos + guardados, o el total de la propia plataforma cuando solo se conoce ese.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="23" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="24" />
             <source>&lt;li&gt;&lt;b&gt;Engagement rate (ER)&lt;/b&gt; = engagements / reach (default) or / impressions — one definition per workspace, chosen in File › Workspace settings, and named next to every ER figure.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Tasa de interacción (ER)&lt;/b&gt; = interacciones / alcance (por defecto) o / impresiones: una definición por espacio de trabajo, elegida en Archivo › Ajustes del espacio de trabajo, e indicada junto a cada cifra de ER.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="30" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="31" />
             <source>&lt;li&gt;&lt;b&gt;Saves per 1,000 reach&lt;/b&gt; = saves / reach × 1000. &lt;b&gt;Replies per 1,000 reach&lt;/b&gt; = replies / reach × 1000.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Guardados por cada 1.000 de alcance&lt;/b&gt; = guardados / alcance × 1000. &lt;b&gt;Respuestas por cada 1.000 de alcance&lt;/b&gt; = respuestas / alcance × 1000.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="37" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="38" />
             <source>&lt;li&gt;&lt;b&gt;Returning engagers (30 days)&lt;/b&gt;: people who engaged on at least two different calendar days within the trailing 30-day window; &lt;b&gt;returning share&lt;/b&gt; = returning / engaged people.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Participantes recurrentes (30 días)&lt;/b&gt;: personas que interactuaron en al menos dos días naturales distintos dentro de la ventana de los últimos 30 días; &lt;b&gt;proporción de recurrentes&lt;/b&gt; = recurrentes / personas que interactuaron.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="45" />
             <source>&lt;li&gt;&lt;b&gt;Conversation depth&lt;/b&gt;: a thread is a top-level comment plus its replies; a &lt;i&gt;deep thread&lt;/i&gt; has at least 3 messages from at least 2 people.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Profundidad de conversación&lt;/b&gt;: un hilo es un comentario de primer nivel más sus respuestas; un &lt;i&gt;hilo profundo&lt;/i&gt; tiene al menos 3 mensajes de al menos 2 personas.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="52" />
             <source>&lt;li&gt;&lt;b&gt;Community Health Score&lt;/b&gt; = RE% × 0.4 + replies/1k normalised × 0.3 + saves/1k normalised × 0.3, where a normalised value = min(value / band top × 100, 100) with band tops {replies_top} (replies) and {saves_top} (saves) by default (calibrating a workspace's bands does not move them).&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Índice de salud de la comunidad&lt;/b&gt; = RE% × 0,4 + respuestas/1k normalizadas × 0,3 + guardados/1k normalizados × 0,3, donde un valor normalizado = min(valor / tope del rango × 100, 100) con topes {replies_top} (respuestas) y {saves_top} (guardados) por defecto (calibrar los rangos de un espacio de trabajo no los mueve).&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="60" />
             <source>&lt;li&gt;A zero denominator shows &lt;b&gt;n/a&lt;/b&gt;.&lt;/li&gt;</source>
             <translation>&lt;li&gt;Un denominador cero muestra &lt;b&gt;n/d&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="62" />
             <source>&lt;li&gt;&lt;b&gt;Your own accounts&lt;/b&gt; (Workspace settings › Your own handles) never count as engagers anywhere; their replies still time the response SLA and count in conversation depth.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Tus propias cuentas&lt;/b&gt; (Ajustes del espacio de trabajo › Tus propios usuarios) nunca cuentan como participantes; sus respuestas sí cuentan para el SLA de respuesta y para la profundidad de conversación.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="69" />
             <source>&lt;li&gt;&lt;b&gt;DM back-and-forth&lt;/b&gt;: a DM thread is a member's first DM plus the answers to it; per week, mean messages per DM thread and the share of those threads that got an answer (from the logged DMs, beside the typed DM reply rate).&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Ida y vuelta de DM&lt;/b&gt;: un hilo de DM es el primer DM de un miembro más las respuestas a él; por semana, la media de mensajes por hilo de DM y la proporción de esos hilos que recibió respuesta (a partir de los DM registrados, junto a la tasa de respuesta a DM escrita).&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="77" />
             <source>&lt;li&gt;&lt;b&gt;Reach stand-in&lt;/b&gt;: when a post has no reach (YouTube exports), the workspace may divide by views or impressions instead (Workspace settings); every such figure is marked &lt;b&gt;*&lt;/b&gt; and names the stand-in.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Sustituto del alcance&lt;/b&gt;: cuando una publicación no tiene alcance (exportaciones de YouTube), el espacio de trabajo puede dividir entre visualizaciones o impresiones (Ajustes del espacio de trabajo); cada cifra así se marca con &lt;b&gt;*&lt;/b&gt; e indica el sustituto.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="84" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="85" />
             <source>&lt;h3&gt;Benchmarks (directional)&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Referencias (orientativas)&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="86" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="87" />
             <source>&lt;p&gt;A post's ER is judged on the poll and Q and A band when its format names a poll, quiz or Q and A (e.g. "Poll", "Sunday Q and A"), else on the feed band. Every band can be calibrated from your own last 30/60/90 days (Dashboard › Calibrate bands…, or &lt;code&gt;microcomm workspace calibrate&lt;/code&gt;): that workspace then uses its own bands; the defaults below stay one click away (undo).&lt;/p&gt;</source>
             <translation>&lt;p&gt;La ER de una publicación se juzga con el rango de encuestas y preguntas y respuestas cuando su formato menciona una encuesta, un quiz o preguntas y respuestas (p. ej., «Poll», «Sunday Q and A»); si no, con el rango del feed. Cada rango se puede calibrar con tus propios últimos 30/60/90 días (Panel › Calibrar rangos…, o &lt;code&gt;microcomm workspace calibrate&lt;/code&gt;): ese espacio de trabajo usa entonces sus propios rangos; los valores por defecto de abajo quedan a un clic (deshacer).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="96" />
             <source>&lt;tr&gt;&lt;th&gt;signal&lt;/th&gt;&lt;th&gt;default band&lt;/th&gt;&lt;th&gt;action if below&lt;/th&gt;&lt;/tr&gt;</source>
             <translation>&lt;tr&gt;&lt;th&gt;señal&lt;/th&gt;&lt;th&gt;rango por defecto&lt;/th&gt;&lt;th&gt;acción si está por debajo&lt;/th&gt;&lt;/tr&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="98" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="99" />
             <source>&lt;h3&gt;Deals&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Acuerdos&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="100" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="101" />
             <source>&lt;p&gt;&lt;b&gt;CPM&lt;/b&gt; = spend / impressions × 1000 · &lt;b&gt;CPV&lt;/b&gt; = spend / views · &lt;b&gt;CPA&lt;/b&gt; = spend / conversions. &lt;b&gt;Blended&lt;/b&gt; figures use total cost = creator fees + paid media. &lt;b&gt;Disclosure spot-checks&lt;/b&gt;: of the sponsored posts (posts linked to a deal) you checked, the share that carried the disclosure line (Deals › Saved deals › Disclosure checks…).&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;CPM&lt;/b&gt; = gasto / impresiones × 1000 · &lt;b&gt;CPV&lt;/b&gt; = gasto / visualizaciones · &lt;b&gt;CPA&lt;/b&gt; = gasto / conversiones. Las cifras &lt;b&gt;combinadas&lt;/b&gt; usan el coste total = honorarios del creador + medios pagados. &lt;b&gt;Comprobaciones del aviso publicitario&lt;/b&gt;: de las publicaciones patrocinadas (vinculadas a un acuerdo) que comprobaste, la proporción que llevaba el aviso (Acuerdos › Acuerdos guardados › Comprobaciones del aviso…).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="109" />
             <source>&lt;h3&gt;Response SLA and reports&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;SLA de respuesta e informes&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="111" />
             <source>&lt;p&gt;&lt;b&gt;Response SLA&lt;/b&gt; = of the first N comments on a post (not yours), how many got your reply within M minutes; N and M are set in Rituals › Response SLA. Computed from timestamps when your replies are logged, else typed per post; the Dashboard, Rituals, reports and the command line all show this one figure. The &lt;b&gt;30-day report&lt;/b&gt; covers exactly the 30 days ending on the chosen day, cut into weeks at your week start.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SLA de respuesta&lt;/b&gt; = de los primeros N comentarios de una publicación (no tuyos), cuántos recibieron tu respuesta en M minutos; N y M se fijan en Rituales › SLA de respuesta. Se calcula con las marcas de tiempo cuando tus respuestas están registradas; si no, se escribe por publicación; el Panel, los Rituales, los informes y la línea de comandos muestran esta misma cifra. El &lt;b&gt;informe de 30 días&lt;/b&gt; cubre exactamente los 30 días que terminan el día elegido, divididos en semanas según tu inicio de semana.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="120" />
             <source>&lt;h3&gt;The 30-day sprint&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;El sprint de 30 días&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="122" />
             <source>&lt;p&gt;If returning engagers and replies per 1,000 reach both improved in each of the last two week-over-week steps, &lt;b&gt;continue&lt;/b&gt; the same rituals; otherwise &lt;b&gt;narrow&lt;/b&gt; the topic and reduce formats; with fewer than three weeks of data: &lt;b&gt;not enough data&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Si los participantes recurrentes y las respuestas por cada 1.000 de alcance mejoraron en cada uno de los dos últimos pasos de semana a semana, &lt;b&gt;continúa&lt;/b&gt; con los mismos rituales; si no, &lt;b&gt;acota&lt;/b&gt; el tema y reduce formatos; con menos de tres semanas de datos: &lt;b&gt;datos insuficientes&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="129" />
             <source>&lt;h3&gt;Keyboard&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Teclado&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="131" />
             <source>&lt;p&gt;Ctrl+1…8 switch tabs · Ctrl+K switch workspace · Ctrl+F filter a table · Ctrl+E export the table to CSV · Ctrl+Z / Ctrl+Shift+Z undo / redo · Ctrl+I import posts · Ctrl+Shift+B back up now · F5 reload from the data file (changes made by a command-line import while the window is open also appear on their own within a few seconds).&lt;/p&gt;</source>
             <translation>&lt;p&gt;Ctrl+1…8 cambiar de pestaña · Ctrl+K cambiar de espacio de trabajo · Ctrl+F filtrar una tabla · Ctrl+E exportar la tabla a CSV · Ctrl+Z / Ctrl+Mayús+Z deshacer / rehacer · Ctrl+I importar publicaciones · Ctrl+Mayús+B hacer copia ahora · F5 recargar desde el archivo de datos (los cambios de una importación por línea de comandos con la ventana abierta también aparecen solos en pocos segundos).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="165" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="167" />
             <source>Definitions and help</source>
             <translation>Definiciones y ayuda</translation>
         </message>
@@ -5131,119 +5131,119 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PostTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
             <source>Saves/1k reach</source>
             <translation>Guardados/1k alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="54" />
             <source>Replies/1k reach</source>
             <translation>Respuestas/1k alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="55" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="88" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="90" />
             <source>Saves per 1,000 reach: saves / reach × 1000. Judged on community posts.</source>
             <extracomment>Column widths in pixels (None: fitted to the header by the tab).</extracomment>
             <translation>Guardados por cada 1.000 de alcance: guardados / alcance × 1000. Se juzga en las publicaciones community.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="93" />
             <source>Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts.</source>
             <translation>Respuestas por cada 1.000 de alcance: comentarios y respuestas / alcance × 1000. Se juzga en las publicaciones community.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="135" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="250" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="270" />
             <source>ER by impressions %</source>
             <translation>ER por impresiones %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="250" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="270" />
             <source>ER by reach %</source>
             <translation>ER por alcance %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="253" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="273" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Tasa de interacción = interacciones / {definition} × 100 (la definición del espacio de trabajo; cámbiala en los Ajustes del espacio de trabajo). Interacciones = me gusta + comentarios + compartidos + guardados, o el total propio de la plataforma si la importación lo traía.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="256" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="276" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="358" />
             <source>impressions</source>
             <translation>impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="256" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="276" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="302" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="322" />
             <source>Benchmark {low}–{high}%</source>
             <translation>Referencia {low}–{high} %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="304" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="324" />
             <source>Benchmark {low}–{high} per 1k reach</source>
             <translation>Referencia {low}–{high} por cada 1k de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="306" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (el rango de encuestas y preguntas y respuestas: el formato de esta publicación es una encuesta o preguntas y respuestas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="312" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="332" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. n/d: esta publicación no tiene alcance registrado (elige visualizaciones o impresiones para sustituir el alcance en esta plataforma en los Ajustes del espacio de trabajo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="315" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="335" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. n/d: esta publicación no tiene impresiones registradas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="317" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="337" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Esta publicación no tiene alcance: las {standin} sustituyen al alcance (Ajustes del espacio de trabajo)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="322" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="342" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. No se juzga: una publicación {label} se juzga por su propia función (compartidos y descubrimiento).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="325" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="345" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Por debajo del rango ({head}). Qué hacer si es bajo: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="327" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="347" />
             <source>Above the band ({head}).</source>
             <translation>Por encima del rango ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="348" />
             <source>Inside the band ({head}).</source>
             <translation>Dentro del rango ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="358" />
             <source>views</source>
             <translation>visualizaciones</translation>
         </message>
@@ -9164,6 +9164,86 @@ El archivo no se modificó. Usa una copia de seguridad de {folder}.</translation
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="59" />
+            <source>usage: </source>
+            <translation>uso: </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="60" />
+            <source>positional arguments</source>
+            <translation>argumentos posicionales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="61" />
+            <source>options</source>
+            <translation>opciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="62" />
+            <source>show this help message and exit</source>
+            <translation>mostrar esta ayuda y salir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="63" />
+            <source>show program's version number and exit</source>
+            <translation>mostrar el número de versión y salir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="64" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: error: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="65" />
+            <source>the following arguments are required: %s</source>
+            <translation>faltan estos argumentos: %s</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="66" />
+            <source>unrecognized arguments: %s</source>
+            <translation>argumentos no reconocidos: %s</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="67" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="68" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argumento %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="69" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valor de %(type)s no válido: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="70" />
+            <source>expected one argument</source>
+            <translation>se esperaba un argumento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="71" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="72" />
+            <source>not allowed with argument %s</source>
+            <translation>no se permite junto con el argumento %s</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="73" />
+            <source>one of the arguments %s is required</source>
+            <translation>se requiere uno de los argumentos %s</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <location filename="../../microcomm_desktop/__main__.py" line="54" />
@@ -9181,29 +9261,29 @@ El archivo no se modificó. Usa una copia de seguridad de {folder}.</translation
             <translation>una base de datos del equipo en un servidor PostgreSQL, p. ej. postgresql://me@server/team (variable MICROCOMM_DATABASE_URL); los ajustes y adjuntos se quedan en la carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/cli.py" line="66" />
+            <location filename="../../microcomm_desktop/cli.py" line="96" />
             <source>MicroComm Desktop — run a micro community as a measured system. Without a command, opens the app.</source>
             <translation>MicroComm Desktop: gestiona una microcomunidad como un sistema medido. Sin comando, abre la app.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/cli.py" line="75" />
+            <location filename="../../microcomm_desktop/cli.py" line="105" />
             <source>open the app on the sample community in a throw-away data folder (your data is not touched)</source>
             <translation>abrir la app con la comunidad de ejemplo en una carpeta de datos desechable (tus datos no se tocan)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/cli.py" line="80" />
+            <location filename="../../microcomm_desktop/cli.py" line="110" />
             <source>open the window offscreen, paint once, exit 0</source>
             <translation>abrir la ventana fuera de pantalla, dibujarla una vez y salir con 0</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/cli.py" line="100" />
+            <location filename="../../microcomm_desktop/cli.py" line="130" />
             <source>microcomm: '{command}' needs a subcommand; see microcomm {command} --help
 </source>
             <translation>microcomm: '{command}' necesita un subcomando; consulta microcomm {command} --help
 </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/cli.py" line="111" />
+            <location filename="../../microcomm_desktop/cli.py" line="141" />
             <source>microcomm: interrupted; nothing was written by the unfinished step.
 </source>
             <translation>microcomm: interrumpido; el paso sin terminar no escribió nada.
@@ -14205,82 +14285,82 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>services.importing</name>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="101" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="103" />
             <source>{name} is {size} MB; split it into files under 512 MB.</source>
             <translation>{name} ocupa {size} MB; divídelo en archivos de menos de 512 MB.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="108" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="110" />
             <source>Cannot read {path}: {reason}.</source>
             <translation>No se puede leer {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="138" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="140" />
             <source>Give the preset a name.</source>
             <translation>Ponle un nombre a la plantilla.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="141" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="143" />
             <source>{name} is a built-in preset name; pick another.</source>
             <translation>{name} es el nombre de una plantilla integrada; elige otro.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="237" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="239" />
             <source>column {number}</source>
             <translation>columna {number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="241" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="243" />
             <source>{first} and {second}</source>
             <translation>{first} y {second}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="246" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="248" />
             <source>day/month</source>
             <translation>día/mes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="247" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="249" />
             <source>month/day</source>
             <translation>mes/día</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="253" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="255" />
             <source>Dates in {column} are read {order} for the whole column ({evidence} settles it).</source>
             <translation>Las fechas de {column} se leen como {order} en toda la columna ({evidence} lo decide).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="263" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="265" />
             <source>Dates in {column} are read {order}, as {source} writes them.</source>
             <translation>Las fechas de {column} se leen como {order}, como las escribe {source}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="270" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="272" />
             <source>Dates in {column} read both ways (day/month or month/day) and no date in the column settles it: choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).</source>
             <translation>Las fechas de {column} se pueden leer de las dos formas (día/mes o mes/día) y ninguna fecha de la columna lo decide: elige el orden de las fechas (asistente: Fechas; CLI: --date-order dmy o mdy).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="278" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="280" />
             <source>{column} mixes both orders: {conflict} contradicts {evidence}; rows that do not fit the column's order are refused.</source>
             <translation>{column} mezcla los dos órdenes: {conflict} contradice {evidence}; las filas que no encajan con el orden de la columna se rechazan.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="286" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="288" />
             <source>You chose {chosen} but {evidence} in {column} can only be {order}; rows that do not fit are refused.</source>
             <translation>Elegiste {chosen}, pero {evidence} en {column} solo puede ser {order}; las filas que no encajan se rechazan.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="322" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="324" />
             <source>Numbers in this file are written European style (1.234 = one thousand two hundred thirty-four).</source>
             <translation>Los números de este archivo están escritos al estilo europeo (1.234 = mil doscientos treinta y cuatro).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="375" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="377" />
             <source>No preset named {name}. Presets: {names}.</source>
             <translation>No hay ninguna plantilla llamada {name}. Plantillas: {names}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="435" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="437" />
             <source>%n row(s) in {years} {how}</source>
             <translation>
                 <numerusform>%n fila en {years} {how}</numerusform>
@@ -14288,42 +14368,42 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="439" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="441" />
             <source>Dates without a year: {parts}. Use --year (wizard: Year) to choose another year.</source>
             <translation>Fechas sin año: {parts}. Usa --year (asistente: Año) para elegir otro año.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="447" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="449" />
             <source>from the TikTok video ids (creation time)</source>
             <translation>a partir de los ID de vídeo de TikTok (momento de creación)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="449" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="451" />
             <source>as consecutive days ending at the most recent past date</source>
             <translation>como días consecutivos que terminan en la fecha pasada más reciente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="451" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="453" />
             <source>as the most recent past date (import day {today})</source>
             <translation>como la fecha pasada más reciente (día de importación {today})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="452" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="454" />
             <source>as you chose</source>
             <translation>como elegiste</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="468" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="470" />
             <source>No field {name}. Fields: {fields}.</source>
             <translation>No hay ningún campo {name}. Campos: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="486" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="488" />
             <source>No column {name} in this file. Columns: {columns}.</source>
             <translation>No hay ninguna columna {name} en este archivo. Columnas: {columns}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="528" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="530" />
             <source>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
             <translation>
                 <numerusform>Se insertarían {inserted}, se actualizarían {updated}, se omitirían {skipped} y se rechazarían {rejected} de %n fila.</numerusform>
@@ -14331,7 +14411,7 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="536" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="538" />
             <source>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
             <translation>
                 <numerusform>Insertadas {inserted}, actualizadas {updated}, omitidas {skipped}, rechazadas {rejected} de %n fila.</numerusform>
@@ -14339,22 +14419,22 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="549" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="551" />
             <source>Cancelled: nothing was written. {summary}</source>
             <translation>Cancelado: no se ha escrito nada. {summary}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="551" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="553" />
             <source>Dry run: nothing was written. {summary}</source>
             <translation>Simulación: no se ha escrito nada. {summary}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="553" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="555" />
             <source>Nothing was written because some rows were rejected (use skip-bad to import the rest). {summary}</source>
             <translation>No se ha escrito nada porque se rechazaron algunas filas (usa skip-bad para importar el resto). {summary}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="568" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="570" />
             <source>Themes: set on %n post(s).</source>
             <translation>
                 <numerusform>Temas: asignados a %n publicación.</numerusform>
@@ -14362,7 +14442,7 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="570" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="572" />
             <source>Themes: would set on %n post(s).</source>
             <translation>
                 <numerusform>Temas: se asignarían a %n publicación.</numerusform>
@@ -14370,75 +14450,75 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="572" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="574" />
             <source>; new themes: {themes}.</source>
             <translation>; temas nuevos: {themes}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="580" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="582" />
             <source>line {line}: skipped: {reason}</source>
             <translation>fila {line}: omitida: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="584" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="586" />
             <source>line {line}: rejected: {reason}</source>
             <translation>fila {line}: rechazada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="588" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="590" />
             <source>line {line}: warning: {reason}</source>
             <translation>fila {line}: aviso: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="620" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="622" />
             <source>That workspace no longer exists.</source>
             <translation>Ese espacio de trabajo ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="646" />
-            <location filename="../../microcomm_desktop/services/importing.py" line="880" />
-            <location filename="../../microcomm_desktop/services/importing.py" line="1138" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="648" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="882" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1201" />
             <source>map a column to: {fields}</source>
             <translation>asigna una columna a: {fields}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="696" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="698" />
             <source>Date/time: {when} is out of range.</source>
             <translation>Fecha/hora: {when} está fuera de rango.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="721" />
-            <location filename="../../microcomm_desktop/services/importing.py" line="731" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="723" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="733" />
             <source>the same post appears again; this later row wins</source>
             <translation>la misma publicación aparece otra vez; prevalece esta fila posterior</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="826" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="828" />
             <source>{field} would change from {before} to {after} on the stored post — check that this file covers the same period (a daily file or a shorter date range gives smaller numbers).</source>
             <translation>{field} cambiaría de {before} a {after} en la publicación guardada: comprueba que este archivo cubre el mismo periodo (un archivo diario o un intervalo de fechas más corto da números más pequeños).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="927" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="952" />
             <source>Post: no post with id or link {ref} in this workspace (import posts first).</source>
             <translation>Publicación: no hay ninguna publicación con el ID o enlace {ref} en este espacio de trabajo (importa primero las publicaciones).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="943" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="967" />
             <source>id {id} appears twice in the file; the later row is skipped</source>
             <translation>el ID {id} aparece dos veces en el archivo; se omite la fila posterior</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="960" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="980" />
             <source>Timestamp: {when} is out of range.</source>
             <translation>Marca de tiempo: {when} está fuera de rango.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="1014" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1032" />
             <source>parent {parent} not found; the message starts its own thread</source>
             <translation>no se encontró el mensaje padre {parent}; el mensaje inicia su propio hilo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="1173" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1236" />
             <source>@{handle} on {platform} appears again; this later row wins</source>
             <translation>@{handle} en {platform} aparece otra vez; prevalece esta fila posterior</translation>
         </message>

@@ -3421,117 +3421,117 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="12" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="13" />
             <source>&lt;h2&gt;How MicroComm measures a community&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Como o MicroComm mede uma comunidade&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="14" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="15" />
             <source>&lt;p&gt;&lt;b&gt;Reach&lt;/b&gt; = unique accounts that saw the content; &lt;b&gt;impressions&lt;/b&gt; = total views including repeats; &lt;b&gt;engagements&lt;/b&gt; = likes + comments + shares + saves, or the platform's own total when only that is known.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Alcance&lt;/b&gt; = contas únicas que viram o conteúdo; &lt;b&gt;impressões&lt;/b&gt; = visualizações totais, incluindo repetidas; &lt;b&gt;engajamentos&lt;/b&gt; = curtidas + comentários + compartilhamentos + salvamentos, ou o total da própria plataforma quando só ele é conhecido.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="23" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="24" />
             <source>&lt;li&gt;&lt;b&gt;Engagement rate (ER)&lt;/b&gt; = engagements / reach (default) or / impressions — one definition per workspace, chosen in File › Workspace settings, and named next to every ER figure.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Taxa de engajamento (ER)&lt;/b&gt; = engajamentos / alcance (padrão) ou / impressões — uma definição por espaço de trabalho, escolhida em Arquivo › Configurações do espaço de trabalho, e indicada ao lado de cada número de ER.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="30" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="31" />
             <source>&lt;li&gt;&lt;b&gt;Saves per 1,000 reach&lt;/b&gt; = saves / reach × 1000. &lt;b&gt;Replies per 1,000 reach&lt;/b&gt; = replies / reach × 1000.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Salvamentos por 1.000 de alcance&lt;/b&gt; = salvamentos / alcance × 1000. &lt;b&gt;Respostas por 1.000 de alcance&lt;/b&gt; = respostas / alcance × 1000.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="37" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="38" />
             <source>&lt;li&gt;&lt;b&gt;Returning engagers (30 days)&lt;/b&gt;: people who engaged on at least two different calendar days within the trailing 30-day window; &lt;b&gt;returning share&lt;/b&gt; = returning / engaged people.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Participantes recorrentes (30 dias)&lt;/b&gt;: pessoas que interagiram em pelo menos dois dias corridos diferentes dentro da janela dos últimos 30 dias; &lt;b&gt;parcela de recorrentes&lt;/b&gt; = recorrentes / pessoas que interagiram.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="45" />
             <source>&lt;li&gt;&lt;b&gt;Conversation depth&lt;/b&gt;: a thread is a top-level comment plus its replies; a &lt;i&gt;deep thread&lt;/i&gt; has at least 3 messages from at least 2 people.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Profundidade da conversa&lt;/b&gt;: uma conversa é um comentário de primeiro nível mais as respostas; uma &lt;i&gt;conversa profunda&lt;/i&gt; tem pelo menos 3 mensagens de pelo menos 2 pessoas.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="52" />
             <source>&lt;li&gt;&lt;b&gt;Community Health Score&lt;/b&gt; = RE% × 0.4 + replies/1k normalised × 0.3 + saves/1k normalised × 0.3, where a normalised value = min(value / band top × 100, 100) with band tops {replies_top} (replies) and {saves_top} (saves) by default (calibrating a workspace's bands does not move them).&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Índice de saúde da comunidade&lt;/b&gt; = RE% × 0,4 + respostas/1k normalizadas × 0,3 + salvamentos/1k normalizados × 0,3, em que um valor normalizado = min(valor / teto da faixa × 100, 100) com tetos {replies_top} (respostas) e {saves_top} (salvamentos) por padrão (calibrar as faixas de um espaço de trabalho não os altera).&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="60" />
             <source>&lt;li&gt;A zero denominator shows &lt;b&gt;n/a&lt;/b&gt;.&lt;/li&gt;</source>
             <translation>&lt;li&gt;Um denominador zero mostra &lt;b&gt;n/d&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="62" />
             <source>&lt;li&gt;&lt;b&gt;Your own accounts&lt;/b&gt; (Workspace settings › Your own handles) never count as engagers anywhere; their replies still time the response SLA and count in conversation depth.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Suas próprias contas&lt;/b&gt; (Configurações do espaço de trabalho › Seus próprios perfis) nunca contam como participantes; as respostas delas ainda contam para o SLA de resposta e para a profundidade da conversa.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="69" />
             <source>&lt;li&gt;&lt;b&gt;DM back-and-forth&lt;/b&gt;: a DM thread is a member's first DM plus the answers to it; per week, mean messages per DM thread and the share of those threads that got an answer (from the logged DMs, beside the typed DM reply rate).&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Troca de DMs&lt;/b&gt;: uma conversa de DM é a primeira DM de um membro mais as respostas a ela; por semana, a média de mensagens por conversa de DM e a parcela dessas conversas que teve resposta (das DMs registradas, ao lado da taxa de resposta de DM digitada).&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="77" />
             <source>&lt;li&gt;&lt;b&gt;Reach stand-in&lt;/b&gt;: when a post has no reach (YouTube exports), the workspace may divide by views or impressions instead (Workspace settings); every such figure is marked &lt;b&gt;*&lt;/b&gt; and names the stand-in.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Substituto do alcance&lt;/b&gt;: quando um post não tem alcance (exportações do YouTube), o espaço de trabalho pode dividir por visualizações ou impressões (Configurações do espaço de trabalho); cada número assim é marcado com &lt;b&gt;*&lt;/b&gt; e indica o substituto.&lt;/li&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="84" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="85" />
             <source>&lt;h3&gt;Benchmarks (directional)&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Referências (indicativas)&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="86" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="87" />
             <source>&lt;p&gt;A post's ER is judged on the poll and Q and A band when its format names a poll, quiz or Q and A (e.g. "Poll", "Sunday Q and A"), else on the feed band. Every band can be calibrated from your own last 30/60/90 days (Dashboard › Calibrate bands…, or &lt;code&gt;microcomm workspace calibrate&lt;/code&gt;): that workspace then uses its own bands; the defaults below stay one click away (undo).&lt;/p&gt;</source>
             <translation>&lt;p&gt;A ER de um post é avaliada pela faixa de enquetes e perguntas e respostas quando o formato cita enquete, quiz ou perguntas e respostas (ex.: “Poll”, “Sunday Q and A”); senão, pela faixa do feed. Cada faixa pode ser calibrada com seus próprios últimos 30/60/90 dias (Painel › Calibrar faixas…, ou &lt;code&gt;microcomm workspace calibrate&lt;/code&gt;): esse espaço de trabalho passa a usar as próprias faixas; os padrões abaixo ficam a um clique (desfazer).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="96" />
             <source>&lt;tr&gt;&lt;th&gt;signal&lt;/th&gt;&lt;th&gt;default band&lt;/th&gt;&lt;th&gt;action if below&lt;/th&gt;&lt;/tr&gt;</source>
             <translation>&lt;tr&gt;&lt;th&gt;sinal&lt;/th&gt;&lt;th&gt;faixa padrão&lt;/th&gt;&lt;th&gt;ação se abaixo&lt;/th&gt;&lt;/tr&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="98" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="99" />
             <source>&lt;h3&gt;Deals&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Acordos&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="100" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="101" />
             <source>&lt;p&gt;&lt;b&gt;CPM&lt;/b&gt; = spend / impressions × 1000 · &lt;b&gt;CPV&lt;/b&gt; = spend / views · &lt;b&gt;CPA&lt;/b&gt; = spend / conversions. &lt;b&gt;Blended&lt;/b&gt; figures use total cost = creator fees + paid media. &lt;b&gt;Disclosure spot-checks&lt;/b&gt;: of the sponsored posts (posts linked to a deal) you checked, the share that carried the disclosure line (Deals › Saved deals › Disclosure checks…).&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;CPM&lt;/b&gt; = gasto / impressões × 1000 · &lt;b&gt;CPV&lt;/b&gt; = gasto / visualizações · &lt;b&gt;CPA&lt;/b&gt; = gasto / conversões. Números &lt;b&gt;combinados&lt;/b&gt; usam o custo total = cachê do criador + mídia paga. &lt;b&gt;Verificações do aviso de publicidade&lt;/b&gt;: dos posts patrocinados (vinculados a um acordo) que você verificou, a parcela que tinha o aviso (Acordos › Acordos salvos › Verificações do aviso…).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="109" />
             <source>&lt;h3&gt;Response SLA and reports&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;SLA de resposta e relatórios&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="111" />
             <source>&lt;p&gt;&lt;b&gt;Response SLA&lt;/b&gt; = of the first N comments on a post (not yours), how many got your reply within M minutes; N and M are set in Rituals › Response SLA. Computed from timestamps when your replies are logged, else typed per post; the Dashboard, Rituals, reports and the command line all show this one figure. The &lt;b&gt;30-day report&lt;/b&gt; covers exactly the 30 days ending on the chosen day, cut into weeks at your week start.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SLA de resposta&lt;/b&gt; = dos primeiros N comentários de um post (não seus), quantos tiveram sua resposta em até M minutos; N e M são definidos em Rituais › SLA de resposta. Calculado pelos horários quando suas respostas estão registradas; senão, digitado por post; o Painel, os Rituais, os relatórios e a linha de comando mostram este mesmo número. O &lt;b&gt;relatório de 30 dias&lt;/b&gt; cobre exatamente os 30 dias que terminam no dia escolhido, divididos em semanas a partir do seu início de semana.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="120" />
             <source>&lt;h3&gt;The 30-day sprint&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;O sprint de 30 dias&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="122" />
             <source>&lt;p&gt;If returning engagers and replies per 1,000 reach both improved in each of the last two week-over-week steps, &lt;b&gt;continue&lt;/b&gt; the same rituals; otherwise &lt;b&gt;narrow&lt;/b&gt; the topic and reduce formats; with fewer than three weeks of data: &lt;b&gt;not enough data&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Se os participantes recorrentes e as respostas por 1.000 de alcance melhoraram em cada um dos dois últimos passos de semana a semana, &lt;b&gt;continue&lt;/b&gt; com os mesmos rituais; senão, &lt;b&gt;restrinja&lt;/b&gt; o tema e reduza os formatos; com menos de três semanas de dados: &lt;b&gt;dados insuficientes&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="129" />
             <source>&lt;h3&gt;Keyboard&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Teclado&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="131" />
             <source>&lt;p&gt;Ctrl+1…8 switch tabs · Ctrl+K switch workspace · Ctrl+F filter a table · Ctrl+E export the table to CSV · Ctrl+Z / Ctrl+Shift+Z undo / redo · Ctrl+I import posts · Ctrl+Shift+B back up now · F5 reload from the data file (changes made by a command-line import while the window is open also appear on their own within a few seconds).&lt;/p&gt;</source>
             <translation>&lt;p&gt;Ctrl+1…8 trocar de aba · Ctrl+K trocar de espaço de trabalho · Ctrl+F filtrar uma tabela · Ctrl+E exportar a tabela para CSV · Ctrl+Z / Ctrl+Shift+Z desfazer / refazer · Ctrl+I importar posts · Ctrl+Shift+B fazer backup agora · F5 recarregar do arquivo de dados (alterações de uma importação pela linha de comando com a janela aberta também aparecem sozinhas em poucos segundos).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="165" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="167" />
             <source>Definitions and help</source>
             <translation>Definições e ajuda</translation>
         </message>
@@ -5131,119 +5131,119 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PostTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
             <source>Saves/1k reach</source>
             <translation>Salvamentos/1k alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="54" />
             <source>Replies/1k reach</source>
             <translation>Respostas/1k alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="55" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="88" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="90" />
             <source>Saves per 1,000 reach: saves / reach × 1000. Judged on community posts.</source>
             <extracomment>Column widths in pixels (None: fitted to the header by the tab).</extracomment>
             <translation>Salvamentos por 1.000 de alcance: salvamentos / alcance × 1000. Avaliado nos posts community.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="93" />
             <source>Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts.</source>
             <translation>Respostas por 1.000 de alcance: comentários e respostas / alcance × 1000. Avaliado nos posts community.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="135" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="250" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="270" />
             <source>ER by impressions %</source>
             <translation>ER por impressões %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="250" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="270" />
             <source>ER by reach %</source>
             <translation>ER por alcance %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="253" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="273" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Taxa de engajamento = engajamentos / {definition} × 100 (a definição do espaço de trabalho; altere-a nas Configurações do espaço de trabalho). Engajamentos = curtidas + comentários + compartilhamentos + salvamentos, ou o total da própria plataforma quando a importação o trazia.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="256" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="276" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="358" />
             <source>impressions</source>
             <translation>impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="256" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="276" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="302" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="322" />
             <source>Benchmark {low}–{high}%</source>
             <translation>Referência {low}–{high}%</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="304" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="324" />
             <source>Benchmark {low}–{high} per 1k reach</source>
             <translation>Referência {low}–{high} por 1k de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="306" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (a faixa de enquetes e perguntas e respostas: o formato deste post é uma enquete ou perguntas e respostas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="312" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="332" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. n/d: nenhum alcance registrado para este post (escolha visualizações ou impressões para substituir o alcance nesta plataforma nas Configurações do espaço de trabalho).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="315" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="335" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. n/d: nenhuma impressão registrada para este post.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="317" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="337" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Sem alcance neste post: as {standin} substituem o alcance (Configurações do espaço de trabalho)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="322" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="342" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. Não avaliado: um post {label} é avaliado pela própria função (compartilhamentos e descoberta).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="325" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="345" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Abaixo da faixa ({head}). Ação se estiver baixo: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="327" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="347" />
             <source>Above the band ({head}).</source>
             <translation>Acima da faixa ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="348" />
             <source>Inside the band ({head}).</source>
             <translation>Dentro da faixa ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="358" />
             <source>views</source>
             <translation>visualizações</translation>
         </message>
@@ -9164,6 +9164,86 @@ O arquivo não foi alterado. Use um backup de {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="59" />
+            <source>usage: </source>
+            <translation>uso: </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="60" />
+            <source>positional arguments</source>
+            <translation>argumentos posicionais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="61" />
+            <source>options</source>
+            <translation>opções</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="62" />
+            <source>show this help message and exit</source>
+            <translation>mostrar esta ajuda e sair</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="63" />
+            <source>show program's version number and exit</source>
+            <translation>mostrar o número da versão e sair</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="64" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: erro: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="65" />
+            <source>the following arguments are required: %s</source>
+            <translation>faltam estes argumentos: %s</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="66" />
+            <source>unrecognized arguments: %s</source>
+            <translation>argumentos não reconhecidos: %s</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="67" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>opção inválida: %(value)r (escolha entre %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="68" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argumento %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="69" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valor de %(type)s inválido: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="70" />
+            <source>expected one argument</source>
+            <translation>era esperado um argumento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="71" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opção ambígua: %(option)s pode ser %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="72" />
+            <source>not allowed with argument %s</source>
+            <translation>não é permitido junto com o argumento %s</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="73" />
+            <source>one of the arguments %s is required</source>
+            <translation>um dos argumentos %s é obrigatório</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <location filename="../../microcomm_desktop/__main__.py" line="54" />
@@ -9181,29 +9261,29 @@ O arquivo não foi alterado. Use um backup de {folder}.</translation>
             <translation>um banco de dados da equipe em um servidor PostgreSQL, ex.: postgresql://me@server/team (variável MICROCOMM_DATABASE_URL); configurações e anexos ficam na pasta de dados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/cli.py" line="66" />
+            <location filename="../../microcomm_desktop/cli.py" line="96" />
             <source>MicroComm Desktop — run a micro community as a measured system. Without a command, opens the app.</source>
             <translation>MicroComm Desktop — conduza uma microcomunidade como um sistema medido. Sem comando, abre o app.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/cli.py" line="75" />
+            <location filename="../../microcomm_desktop/cli.py" line="105" />
             <source>open the app on the sample community in a throw-away data folder (your data is not touched)</source>
             <translation>abrir o app com a comunidade de exemplo em uma pasta de dados descartável (seus dados não são tocados)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/cli.py" line="80" />
+            <location filename="../../microcomm_desktop/cli.py" line="110" />
             <source>open the window offscreen, paint once, exit 0</source>
             <translation>abrir a janela fora da tela, desenhar uma vez e sair com 0</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/cli.py" line="100" />
+            <location filename="../../microcomm_desktop/cli.py" line="130" />
             <source>microcomm: '{command}' needs a subcommand; see microcomm {command} --help
 </source>
             <translation>microcomm: '{command}' precisa de um subcomando; veja microcomm {command} --help
 </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/cli.py" line="111" />
+            <location filename="../../microcomm_desktop/cli.py" line="141" />
             <source>microcomm: interrupted; nothing was written by the unfinished step.
 </source>
             <translation>microcomm: interrompido; a etapa inacabada não gravou nada.
@@ -14205,82 +14285,82 @@ Corrija-os e gere o relatório de novo.</translation>
     <context>
         <name>services.importing</name>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="101" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="103" />
             <source>{name} is {size} MB; split it into files under 512 MB.</source>
             <translation>{name} tem {size} MB; divida-o em arquivos com menos de 512 MB.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="108" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="110" />
             <source>Cannot read {path}: {reason}.</source>
             <translation>Não foi possível ler {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="138" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="140" />
             <source>Give the preset a name.</source>
             <translation>Dê um nome ao modelo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="141" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="143" />
             <source>{name} is a built-in preset name; pick another.</source>
             <translation>{name} é o nome de um modelo embutido; escolha outro.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="237" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="239" />
             <source>column {number}</source>
             <translation>coluna {number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="241" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="243" />
             <source>{first} and {second}</source>
             <translation>{first} e {second}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="246" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="248" />
             <source>day/month</source>
             <translation>dia/mês</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="247" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="249" />
             <source>month/day</source>
             <translation>mês/dia</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="253" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="255" />
             <source>Dates in {column} are read {order} for the whole column ({evidence} settles it).</source>
             <translation>As datas em {column} são lidas como {order} na coluna inteira ({evidence} decide).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="263" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="265" />
             <source>Dates in {column} are read {order}, as {source} writes them.</source>
             <translation>As datas em {column} são lidas como {order}, do jeito que {source} as escreve.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="270" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="272" />
             <source>Dates in {column} read both ways (day/month or month/day) and no date in the column settles it: choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).</source>
             <translation>As datas em {column} podem ser lidas dos dois jeitos (dia/mês ou mês/dia) e nenhuma data da coluna decide: escolha a ordem das datas (assistente: Datas; CLI: --date-order dmy ou mdy).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="278" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="280" />
             <source>{column} mixes both orders: {conflict} contradicts {evidence}; rows that do not fit the column's order are refused.</source>
             <translation>{column} mistura as duas ordens: {conflict} contradiz {evidence}; as linhas que não seguem a ordem da coluna são recusadas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="286" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="288" />
             <source>You chose {chosen} but {evidence} in {column} can only be {order}; rows that do not fit are refused.</source>
             <translation>Você escolheu {chosen}, mas {evidence} em {column} só pode ser {order}; as linhas que não se encaixam são recusadas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="322" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="324" />
             <source>Numbers in this file are written European style (1.234 = one thousand two hundred thirty-four).</source>
             <translation>Os números deste arquivo estão escritos no estilo europeu (1.234 = mil duzentos e trinta e quatro).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="375" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="377" />
             <source>No preset named {name}. Presets: {names}.</source>
             <translation>Nenhum modelo chamado {name}. Modelos: {names}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="435" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="437" />
             <source>%n row(s) in {years} {how}</source>
             <translation>
                 <numerusform>%n linha em {years} {how}</numerusform>
@@ -14288,42 +14368,42 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="439" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="441" />
             <source>Dates without a year: {parts}. Use --year (wizard: Year) to choose another year.</source>
             <translation>Datas sem ano: {parts}. Use --year (assistente: Ano) para escolher outro ano.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="447" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="449" />
             <source>from the TikTok video ids (creation time)</source>
             <translation>a partir dos IDs de vídeo do TikTok (momento de criação)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="449" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="451" />
             <source>as consecutive days ending at the most recent past date</source>
             <translation>como dias consecutivos que terminam na data passada mais recente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="451" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="453" />
             <source>as the most recent past date (import day {today})</source>
             <translation>como a data passada mais recente (dia da importação {today})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="452" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="454" />
             <source>as you chose</source>
             <translation>como você escolheu</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="468" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="470" />
             <source>No field {name}. Fields: {fields}.</source>
             <translation>Nenhum campo {name}. Campos: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="486" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="488" />
             <source>No column {name} in this file. Columns: {columns}.</source>
             <translation>Nenhuma coluna {name} neste arquivo. Colunas: {columns}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="528" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="530" />
             <source>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
             <translation>
                 <numerusform>Seriam inseridas {inserted}, atualizadas {updated}, ignoradas {skipped} e recusadas {rejected} de %n linha.</numerusform>
@@ -14331,7 +14411,7 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="536" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="538" />
             <source>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
             <translation>
                 <numerusform>Inseridas {inserted}, atualizadas {updated}, ignoradas {skipped}, recusadas {rejected} de %n linha.</numerusform>
@@ -14339,22 +14419,22 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="549" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="551" />
             <source>Cancelled: nothing was written. {summary}</source>
             <translation>Cancelado: nada foi gravado. {summary}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="551" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="553" />
             <source>Dry run: nothing was written. {summary}</source>
             <translation>Simulação: nada foi gravado. {summary}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="553" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="555" />
             <source>Nothing was written because some rows were rejected (use skip-bad to import the rest). {summary}</source>
             <translation>Nada foi gravado porque algumas linhas foram recusadas (use skip-bad para importar o resto). {summary}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="568" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="570" />
             <source>Themes: set on %n post(s).</source>
             <translation>
                 <numerusform>Temas: definidos em %n post.</numerusform>
@@ -14362,7 +14442,7 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="570" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="572" />
             <source>Themes: would set on %n post(s).</source>
             <translation>
                 <numerusform>Temas: seriam definidos em %n post.</numerusform>
@@ -14370,75 +14450,75 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="572" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="574" />
             <source>; new themes: {themes}.</source>
             <translation>; temas novos: {themes}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="580" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="582" />
             <source>line {line}: skipped: {reason}</source>
             <translation>linha {line}: ignorada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="584" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="586" />
             <source>line {line}: rejected: {reason}</source>
             <translation>linha {line}: recusada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="588" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="590" />
             <source>line {line}: warning: {reason}</source>
             <translation>linha {line}: aviso: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="620" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="622" />
             <source>That workspace no longer exists.</source>
             <translation>Esse espaço de trabalho não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="646" />
-            <location filename="../../microcomm_desktop/services/importing.py" line="880" />
-            <location filename="../../microcomm_desktop/services/importing.py" line="1138" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="648" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="882" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1201" />
             <source>map a column to: {fields}</source>
             <translation>mapeie uma coluna para: {fields}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="696" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="698" />
             <source>Date/time: {when} is out of range.</source>
             <translation>Data/hora: {when} está fora do intervalo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="721" />
-            <location filename="../../microcomm_desktop/services/importing.py" line="731" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="723" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="733" />
             <source>the same post appears again; this later row wins</source>
             <translation>o mesmo post aparece de novo; vale esta linha posterior</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="826" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="828" />
             <source>{field} would change from {before} to {after} on the stored post — check that this file covers the same period (a daily file or a shorter date range gives smaller numbers).</source>
             <translation>{field} mudaria de {before} para {after} no post salvo — confira se este arquivo cobre o mesmo período (um arquivo diário ou um intervalo de datas menor dá números menores).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="927" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="952" />
             <source>Post: no post with id or link {ref} in this workspace (import posts first).</source>
             <translation>Post: nenhum post com ID ou link {ref} neste espaço de trabalho (importe os posts primeiro).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="943" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="967" />
             <source>id {id} appears twice in the file; the later row is skipped</source>
             <translation>o ID {id} aparece duas vezes no arquivo; a linha posterior é ignorada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="960" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="980" />
             <source>Timestamp: {when} is out of range.</source>
             <translation>Data e hora: {when} está fora do intervalo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="1014" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1032" />
             <source>parent {parent} not found; the message starts its own thread</source>
             <translation>mensagem de origem {parent} não encontrada; a mensagem começa a própria conversa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="1173" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1236" />
             <source>@{handle} on {platform} appears again; this later row wins</source>
             <translation>@{handle} no {platform} aparece de novo; vale esta linha posterior</translation>
         </message>

@@ -44,6 +44,17 @@ def test_help_texts_follow_the_system_language() -> None:
     assert "list workspaces" in en.stdout and "Arbeitsbereiche" not in en.stdout
 
 
+def test_argparse_own_words_follow_the_language_too() -> None:
+    """ "usage:", "options" and argparse's error sentences come from gettext, which Python ships untranslated."""
+    de = _run("de_DE.UTF-8", "workspace", "--help")
+    assert de.stdout.startswith("Aufruf: microcomm workspace") and "Positionsargumente:" in de.stdout
+    assert "diese Hilfe anzeigen und beenden" in de.stdout and "usage:" not in de.stdout
+    es = _run("es_ES.UTF-8", "workspace", "frob")
+    assert es.returncode == 2 and "opción no válida: 'frob' (elige entre 'list'" in es.stderr
+    en = _run("C", "workspace", "frob")
+    assert "invalid choice: 'frob' (choose from 'list'" in en.stderr  # English stays argparse's own
+
+
 @pytest.mark.sqlite_only("reads the local data folder it creates")
 def test_summaries_errors_and_plurals_in_german(tmp_path: Path) -> None:
     d = str(tmp_path / "data")
