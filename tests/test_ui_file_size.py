@@ -16,10 +16,10 @@ UI = Path(microcomm_desktop.__file__).parent / "ui"
 EXCUSE = "# Over 600 lines: "
 # Not split yet (issue 19 step 4 continues): the line count each may not exceed. Lower a ceiling when a file
 # shrinks; remove the entry (and the excuse line) once the file is under LIMIT.
-# Issue 23 wrapped every text of these two pages in tr() calls (about 70 lines each): the ceilings moved up once
-# for that; the next split is the week-notes section (dashboard) and the occurrence editor (rituals).
+# Issue 23 wrapped every text of the Rituals page in tr() calls (about 70 lines): its ceiling moved up once for
+# that; its next split is the occurrence editor. The Dashboard's week-note saving and drafts moved to week_notes.py.
 STILL_LONG = {
-    "tabs/dashboard/page.py": 954,
+    "tabs/dashboard/page.py": 809,
     "tabs/rituals/page.py": 898,
 }
 MIN_REASON_WORDS = 8

@@ -1081,401 +1081,401 @@
     <context>
         <name>DashboardTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="73" />
             <source>Last 4 weeks</source>
             <translation>Letzte 4 Wochen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="74" />
             <source>Last 13 weeks</source>
             <translation>Letzte 13 Wochen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="75" />
             <source>Last 52 weeks</source>
             <translation>Letzte 52 Wochen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="76" />
             <source>All weeks</source>
             <translation>Alle Wochen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="77" />
             <source>Custom…</source>
             <translation>Eigener Zeitraum…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="81" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="80" />
             <source>All posts (each judged by its job)</source>
             <translation>Alle Beiträge (jeder nach seiner Aufgabe bewertet)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="82" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="81" />
             <source>Community posts</source>
             <translation>Community-Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="82" />
             <source>Reach posts</source>
             <translation>Reichweiten-Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="88" />
             <source>Returning engagers</source>
             <translation>Wiederkehrende Interagierende</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="89" />
             <source>Returning engagers (30 days)</source>
             <translation>Wiederkehrende Interagierende (30 Tage)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="90" />
             <source>share of engagers (%)</source>
             <translation>Anteil der Interagierenden (%)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="94" />
             <source>Replies / 1k</source>
             <translation>Antworten / 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="95" />
             <source>Replies per 1,000 reach</source>
             <translation>Antworten pro 1.000 Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="96" />
             <source>replies per 1k</source>
             <translation>Antworten pro 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="101" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="100" />
             <source>Saves / 1k</source>
             <translation>Speicherungen / 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="101" />
             <source>Saves per 1,000 reach</source>
             <translation>Speicherungen pro 1.000 Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="102" />
             <source>saves per 1k</source>
             <translation>Speicherungen pro 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="106" />
             <source>Health score</source>
             <translation>Gesundheitswert</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="107" />
             <source>Community Health Score</source>
             <translation>Gesundheitswert der Community</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="108" />
             <source>score (0–100)</source>
             <translation>Wert (0–100)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="31" />
             <source>Live attendance</source>
             <translation>Live-Teilnahme</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="32" />
             <source>DM reply rate (%)</source>
             <translation>DM-Antwortquote (%)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="33" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="129" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="34" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="35" />
             <source>Spend (fees + paid media)</source>
             <translation>Ausgaben (Honorare + bezahlte Medien)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="36" />
             <source>Email sign-ups</source>
             <translation>E-Mail-Anmeldungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="37" />
             <source>Demo requests</source>
             <translation>Demo-Anfragen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="38" />
             <source>Repeat purchases</source>
             <translation>Wiederholungskäufe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="39" />
             <source>Top questions</source>
             <translation>Häufigste Fragen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="40" />
             <source>Objections</source>
             <translation>Einwände</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="41" />
             <source>Words members use</source>
             <translation>Wörter der Mitglieder</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="180" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="166" />
             <source>All posts: community posts are judged on replies, saves and returning engagers; reach posts on reach and shares (DOMAIN §4). Pick one label to see only those posts.</source>
             <translation>Alle Beiträge: Community-Beiträge werden nach Antworten, Speicherungen und wiederkehrenden Interagierenden bewertet, Reichweiten-Beiträge nach Reichweite und Shares (DOMAIN §4). Wähle ein Label, um nur diese Beiträge zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="190" />
             <source>Recomputing the scorecard…</source>
             <translation>Scorecard wird neu berechnet…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="205" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="191" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="194" />
             <source>Export weekly report…</source>
             <translation>Wochenbericht exportieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="195" />
             <source>One-page PDF and an HTML file for the week holding today (Ctrl+Shift+R)</source>
             <translation>Einseitiges PDF und eine HTML-Datei für die Woche mit dem heutigen Tag (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="211" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="197" />
             <source>Export 30-day report…</source>
             <translation>30-Tage-Bericht exportieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="213" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="199" />
             <source>Calibrate bands…</source>
             <translation>Bereiche kalibrieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="216" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="202" />
             <source>Propose benchmark bands from your own last 30/60/90 days (the middle half of your values), shown beside the niche defaults; applied to this workspace, undoable</source>
             <translation>Richtwertbereiche aus deinen eigenen letzten 30/60/90 Tagen vorschlagen (die mittlere Hälfte deiner Werte), neben den Standardwerten der Nische; gilt für diesen Arbeitsbereich, rückgängig zu machen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="225" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="211" />
             <source>Posts:</source>
             <translation>Beiträge:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="228" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="214" />
             <source>Range:</source>
             <translation>Zeitraum:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="241" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="227" />
             <source>Filter weeks…</source>
             <translation>Wochen filtern…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="251" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="237" />
             <source>No posts or interactions in this range yet. Log posts (Posts tab) or import them, and this scorecard fills in week by week.</source>
             <translation>In diesem Zeitraum gibt es noch keine Beiträge oder Interaktionen. Erfasse Beiträge (Tab „Beiträge“) oder importiere sie, dann füllt sich diese Scorecard Woche für Woche.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="272" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="258" />
             <source>What to do now</source>
             <translation>Was jetzt zu tun ist</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="310" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="296" />
             <source>People grouped by the week they first engaged; each cell is the share of that group engaging again in week +1…+4. Greener = newcomers come back.</source>
             <translation>Personen, gruppiert nach der Woche ihrer ersten Interaktion; jede Zelle ist der Anteil dieser Gruppe, der in Woche +1…+4 wieder interagiert. Grüner = Neue kommen wieder.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="316" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="302" />
             <source>Newcomer cohorts</source>
             <translation>Neulings-Kohorten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="318" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="304" />
             <source>Distinct days with an interaction in the last 30 days</source>
             <translation>Verschiedene Tage mit einer Interaktion in den letzten 30 Tagen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="319" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="305" />
             <source>Distinct days engaged in the 30 days before they went quiet</source>
             <translation>Verschiedene Tage mit Interaktion in den 30 Tagen, bevor es still wurde</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="309" />
             <source>&lt;b&gt;Top engagers&lt;/b&gt; — power-member candidates (most returning days, last 30)</source>
             <translation>&lt;b&gt;Aktivste Interagierende&lt;/b&gt; – Kandidaten für Power-Mitglieder (meiste Tage mit Wiederkehr, letzte 30)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="324" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="310" />
             <source>&lt;b&gt;Fading regulars&lt;/b&gt; — returning before, silent for 14+ days: nudge them</source>
             <translation>&lt;b&gt;Nachlassende Stammgäste&lt;/b&gt; – früher wiederkehrend, seit 14+ Tagen still: stups sie an</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="331" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="317" />
             <source>Top engagers</source>
             <translation>Aktivste Interagierende</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="332" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="699" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="936" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="318" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="685" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="193" />
             <source>Week notes</source>
             <translation>Wochennotizen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="391" />
             <source>One per line; quoted words members use</source>
             <translation>Eins pro Zeile; Wörter der Mitglieder in Anführungszeichen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="408" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="414" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="394" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="400" />
             <source>{field}:</source>
             <translation>{field}:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="411" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="397" />
             <source>blank = not known</source>
             <translation>leer = unbekannt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="421" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="407" />
             <source>CPA = spend / conversions (blended: creator fees + paid media)</source>
             <translation>CPA = Ausgaben / Conversions (gemischt: Creator-Honorare + bezahlte Medien)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="423" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="409" />
             <source>Save week notes</source>
             <translation>Wochennotizen speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="424" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="410" />
             <source>Ctrl+S — undo with Ctrl+Z</source>
             <translation>Strg+S – rückgängig mit Strg+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="441" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="427" />
             <source>Week notes: could not save an open edit: {reason}</source>
             <translation>Wochennotizen: Eine offene Bearbeitung konnte nicht gespeichert werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="467" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="453" />
             <source>“From” is after “to”: pick an earlier start.</source>
             <translation>„Von“ liegt nach „bis“: wähle einen früheren Beginn.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="470" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="456" />
             <source>Pick a range of at most 20 years.</source>
             <translation>Wähle einen Zeitraum von höchstens 20 Jahren.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="529" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="515" />
             <source>Could not compute the scorecard: {reason}</source>
             <translation>Die Scorecard konnte nicht berechnet werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="590" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="576" />
             <source>ER = engagements / {denominator} (workspace setting). Returning engagers = people who engaged on 2+ different days in the 30 days ending each week. Cell colours: red below the benchmark band, green in it, blue above it. ▲▼ = change from the week before. Hover a cell for its formula and inputs.</source>
             <translation>ER = Interaktionen / {denominator} (Einstellung des Arbeitsbereichs). Wiederkehrende Interagierende = Personen, die in den 30 Tagen bis zum Ende jeder Woche an 2+ verschiedenen Tagen interagiert haben. Zellfarben: rot unter dem Richtwertbereich, grün darin, blau darüber. ▲▼ = Veränderung zur Vorwoche. Zeige auf eine Zelle für Formel und Eingangswerte.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="608" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="594" />
             <source>returning engagers</source>
             <translation>wiederkehrende Interagierende</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="627" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="613" />
             <source>No data yet.</source>
             <translation>Noch keine Daten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="700" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="686" />
             <source>The notes of the week you left were not saved: {reason}</source>
             <translation>Die Notizen der verlassenen Woche wurden nicht gespeichert: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="724" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="710" />
             <source>Week notes for the week of {week} not stored yet: {reason}</source>
             <translation>Wochennotizen für die Woche vom {week} noch nicht abgelegt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="731" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="717" />
             <source>The week of {week} is no longer in the scorecard: its typed notes are kept as a draft and come back when that week is shown.</source>
             <translation>Die Woche vom {week} ist nicht mehr in der Scorecard: Ihre getippten Notizen bleiben als Entwurf erhalten und kommen zurück, wenn diese Woche angezeigt wird.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="742" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="728" />
             <source>Select a week in the scorecard to enter its outcomes and notes.</source>
             <translation>Wähle eine Woche in der Scorecard, um ihre Ergebnisse und Notizen einzutragen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="758" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="744" />
             <source>Week notes: restored an unsaved draft from {when}</source>
             <translation>Wochennotizen: ungespeicherten Entwurf vom {when} wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="786" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="942" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="772" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="201" />
             <source>Saved notes for the week of {week}</source>
             <translation>Notizen für die Woche vom {week} gespeichert</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="794" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="780" />
             <source>Notes for the week of {week} are not valid yet: kept as a draft (select that week to finish them).</source>
             <translation>Die Notizen für die Woche vom {week} sind noch nicht gültig: als Entwurf aufbewahrt (wähle diese Woche, um sie fertigzustellen).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="881" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="132" />
             <source>&lt;b&gt;Week of {week}&lt;/b&gt; — business outcomes and what members said (used by the reports)</source>
             <translation>&lt;b&gt;Woche vom {week}&lt;/b&gt; – Geschäftsergebnisse und was Mitglieder gesagt haben (für die Berichte)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="891" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="142" />
             <source>CPA this week: {cpa}</source>
             <translation>CPA diese Woche: {cpa}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="891" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="143" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="909" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="162" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="178" />
             <source>Save notes for the week of {week}</source>
             <translation>Notizen für die Woche vom {week} speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="936" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="194" />
             <source>Not saved: {reason}</source>
             <translation>Nicht gespeichert: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="950" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="805" />
             <source>Exported {path}</source>
             <translation>{path} exportiert</translation>
         </message>

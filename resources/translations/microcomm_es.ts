@@ -1081,401 +1081,401 @@
     <context>
         <name>DashboardTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="73" />
             <source>Last 4 weeks</source>
             <translation>Últimas 4 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="74" />
             <source>Last 13 weeks</source>
             <translation>Últimas 13 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="75" />
             <source>Last 52 weeks</source>
             <translation>Últimas 52 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="76" />
             <source>All weeks</source>
             <translation>Todas las semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="77" />
             <source>Custom…</source>
             <translation>Personalizado…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="81" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="80" />
             <source>All posts (each judged by its job)</source>
             <translation>Todas las publicaciones (cada una según su función)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="82" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="81" />
             <source>Community posts</source>
             <translation>Publicaciones de comunidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="82" />
             <source>Reach posts</source>
             <translation>Publicaciones de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="88" />
             <source>Returning engagers</source>
             <translation>Participantes recurrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="89" />
             <source>Returning engagers (30 days)</source>
             <translation>Participantes recurrentes (30 días)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="90" />
             <source>share of engagers (%)</source>
             <translation>porcentaje de participantes (%)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="94" />
             <source>Replies / 1k</source>
             <translation>Respuestas / 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="95" />
             <source>Replies per 1,000 reach</source>
             <translation>Respuestas por cada 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="96" />
             <source>replies per 1k</source>
             <translation>respuestas por cada 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="101" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="100" />
             <source>Saves / 1k</source>
             <translation>Guardados / 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="101" />
             <source>Saves per 1,000 reach</source>
             <translation>Guardados por cada 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="102" />
             <source>saves per 1k</source>
             <translation>guardados por cada 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="106" />
             <source>Health score</source>
             <translation>Índice de salud</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="107" />
             <source>Community Health Score</source>
             <translation>Índice de salud de la comunidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="108" />
             <source>score (0–100)</source>
             <translation>puntuación (0–100)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="31" />
             <source>Live attendance</source>
             <translation>Asistencia en directo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="32" />
             <source>DM reply rate (%)</source>
             <translation>Tasa de respuesta a MD (%)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="33" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="129" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="34" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="35" />
             <source>Spend (fees + paid media)</source>
             <translation>Gasto (honorarios + medios pagados)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="36" />
             <source>Email sign-ups</source>
             <translation>Registros de correo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="37" />
             <source>Demo requests</source>
             <translation>Solicitudes de demo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="38" />
             <source>Repeat purchases</source>
             <translation>Compras repetidas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="39" />
             <source>Top questions</source>
             <translation>Preguntas principales</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="40" />
             <source>Objections</source>
             <translation>Objeciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="41" />
             <source>Words members use</source>
             <translation>Palabras de los miembros</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="180" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="166" />
             <source>All posts: community posts are judged on replies, saves and returning engagers; reach posts on reach and shares (DOMAIN §4). Pick one label to see only those posts.</source>
             <translation>Todas las publicaciones: las de comunidad se juzgan por respuestas, guardados y participantes recurrentes; las de alcance, por alcance y compartidos (DOMAIN §4). Elige una etiqueta para ver solo esas publicaciones.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="190" />
             <source>Recomputing the scorecard…</source>
             <translation>Recalculando el cuadro de mando…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="205" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="191" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="194" />
             <source>Export weekly report…</source>
             <translation>Exportar informe semanal…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="195" />
             <source>One-page PDF and an HTML file for the week holding today (Ctrl+Shift+R)</source>
             <translation>PDF de una página y un archivo HTML de la semana que incluye hoy (Ctrl+Mayús+R)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="211" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="197" />
             <source>Export 30-day report…</source>
             <translation>Exportar informe de 30 días…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="213" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="199" />
             <source>Calibrate bands…</source>
             <translation>Calibrar rangos…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="216" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="202" />
             <source>Propose benchmark bands from your own last 30/60/90 days (the middle half of your values), shown beside the niche defaults; applied to this workspace, undoable</source>
             <translation>Proponer rangos de referencia a partir de tus últimos 30/60/90 días (la mitad central de tus valores), junto a los valores por defecto del nicho; se aplica a este espacio de trabajo y se puede deshacer</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="225" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="211" />
             <source>Posts:</source>
             <translation>Publicaciones:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="228" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="214" />
             <source>Range:</source>
             <translation>Periodo:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="241" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="227" />
             <source>Filter weeks…</source>
             <translation>Filtrar semanas…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="251" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="237" />
             <source>No posts or interactions in this range yet. Log posts (Posts tab) or import them, and this scorecard fills in week by week.</source>
             <translation>Aún no hay publicaciones ni interacciones en este periodo. Registra publicaciones (pestaña Publicaciones) o impórtalas, y este cuadro de mando se irá llenando semana a semana.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="272" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="258" />
             <source>What to do now</source>
             <translation>Qué hacer ahora</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="310" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="296" />
             <source>People grouped by the week they first engaged; each cell is the share of that group engaging again in week +1…+4. Greener = newcomers come back.</source>
             <translation>Personas agrupadas por la semana en que participaron por primera vez; cada celda es la parte del grupo que vuelve a participar en la semana +1…+4. Más verde = los recién llegados vuelven.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="316" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="302" />
             <source>Newcomer cohorts</source>
             <translation>Cohortes de recién llegados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="318" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="304" />
             <source>Distinct days with an interaction in the last 30 days</source>
             <translation>Días distintos con una interacción en los últimos 30 días</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="319" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="305" />
             <source>Distinct days engaged in the 30 days before they went quiet</source>
             <translation>Días distintos con participación en los 30 días antes de quedarse en silencio</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="309" />
             <source>&lt;b&gt;Top engagers&lt;/b&gt; — power-member candidates (most returning days, last 30)</source>
             <translation>&lt;b&gt;Participantes más activos&lt;/b&gt; — candidatos a miembros clave (más días de regreso, últimos 30)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="324" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="310" />
             <source>&lt;b&gt;Fading regulars&lt;/b&gt; — returning before, silent for 14+ days: nudge them</source>
             <translation>&lt;b&gt;Habituales que se apagan&lt;/b&gt; — antes recurrentes, 14+ días en silencio: dales un empujón</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="331" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="317" />
             <source>Top engagers</source>
             <translation>Participantes más activos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="332" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="699" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="936" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="318" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="685" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="193" />
             <source>Week notes</source>
             <translation>Notas de la semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="391" />
             <source>One per line; quoted words members use</source>
             <translation>Una por línea; palabras de los miembros entre comillas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="408" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="414" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="394" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="400" />
             <source>{field}:</source>
             <translation>{field}:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="411" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="397" />
             <source>blank = not known</source>
             <translation>vacío = desconocido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="421" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="407" />
             <source>CPA = spend / conversions (blended: creator fees + paid media)</source>
             <translation>CPA = gasto / conversiones (combinado: honorarios de creadores + medios pagados)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="423" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="409" />
             <source>Save week notes</source>
             <translation>Guardar notas de la semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="424" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="410" />
             <source>Ctrl+S — undo with Ctrl+Z</source>
             <translation>Ctrl+S — deshacer con Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="441" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="427" />
             <source>Week notes: could not save an open edit: {reason}</source>
             <translation>Notas de la semana: no se pudo guardar una edición abierta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="467" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="453" />
             <source>“From” is after “to”: pick an earlier start.</source>
             <translation>«Desde» es posterior a «hasta»: elige un inicio anterior.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="470" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="456" />
             <source>Pick a range of at most 20 years.</source>
             <translation>Elige un periodo de 20 años como máximo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="529" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="515" />
             <source>Could not compute the scorecard: {reason}</source>
             <translation>No se pudo calcular el cuadro de mando: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="590" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="576" />
             <source>ER = engagements / {denominator} (workspace setting). Returning engagers = people who engaged on 2+ different days in the 30 days ending each week. Cell colours: red below the benchmark band, green in it, blue above it. ▲▼ = change from the week before. Hover a cell for its formula and inputs.</source>
             <translation>ER = interacciones / {denominator} (ajuste del espacio de trabajo). Participantes recurrentes = personas que participaron en 2+ días distintos en los 30 días que terminan cada semana. Colores: rojo por debajo del rango, verde dentro, azul por encima. ▲▼ = cambio respecto a la semana anterior. Pasa el ratón por una celda para ver su fórmula y sus datos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="608" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="594" />
             <source>returning engagers</source>
             <translation>participantes recurrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="627" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="613" />
             <source>No data yet.</source>
             <translation>Aún no hay datos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="700" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="686" />
             <source>The notes of the week you left were not saved: {reason}</source>
             <translation>No se guardaron las notas de la semana que dejaste: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="724" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="710" />
             <source>Week notes for the week of {week} not stored yet: {reason}</source>
             <translation>Las notas de la semana del {week} aún no se guardaron: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="731" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="717" />
             <source>The week of {week} is no longer in the scorecard: its typed notes are kept as a draft and come back when that week is shown.</source>
             <translation>La semana del {week} ya no está en el cuadro de mando: sus notas escritas se conservan como borrador y vuelven cuando se muestre esa semana.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="742" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="728" />
             <source>Select a week in the scorecard to enter its outcomes and notes.</source>
             <translation>Selecciona una semana en el cuadro de mando para anotar sus resultados y notas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="758" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="744" />
             <source>Week notes: restored an unsaved draft from {when}</source>
             <translation>Notas de la semana: se restauró un borrador sin guardar de {when}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="786" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="942" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="772" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="201" />
             <source>Saved notes for the week of {week}</source>
             <translation>Notas de la semana del {week} guardadas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="794" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="780" />
             <source>Notes for the week of {week} are not valid yet: kept as a draft (select that week to finish them).</source>
             <translation>Las notas de la semana del {week} aún no son válidas: se guardan como borrador (selecciona esa semana para terminarlas).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="881" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="132" />
             <source>&lt;b&gt;Week of {week}&lt;/b&gt; — business outcomes and what members said (used by the reports)</source>
             <translation>&lt;b&gt;Semana del {week}&lt;/b&gt; — resultados de negocio y lo que dijeron los miembros (lo usan los informes)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="891" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="142" />
             <source>CPA this week: {cpa}</source>
             <translation>CPA de esta semana: {cpa}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="891" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="143" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="909" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="162" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="178" />
             <source>Save notes for the week of {week}</source>
             <translation>Guardar notas de la semana del {week}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="936" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="194" />
             <source>Not saved: {reason}</source>
             <translation>No guardado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="950" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="805" />
             <source>Exported {path}</source>
             <translation>Exportado {path}</translation>
         </message>

@@ -1081,401 +1081,401 @@
     <context>
         <name>DashboardTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="73" />
             <source>Last 4 weeks</source>
             <translation>Últimas 4 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="74" />
             <source>Last 13 weeks</source>
             <translation>Últimas 13 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="75" />
             <source>Last 52 weeks</source>
             <translation>Últimas 52 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="76" />
             <source>All weeks</source>
             <translation>Todas as semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="77" />
             <source>Custom…</source>
             <translation>Personalizado…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="81" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="80" />
             <source>All posts (each judged by its job)</source>
             <translation>Todos os posts (cada um avaliado pela sua função)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="82" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="81" />
             <source>Community posts</source>
             <translation>Posts de comunidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="82" />
             <source>Reach posts</source>
             <translation>Posts de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="88" />
             <source>Returning engagers</source>
             <translation>Participantes recorrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="89" />
             <source>Returning engagers (30 days)</source>
             <translation>Participantes recorrentes (30 dias)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="90" />
             <source>share of engagers (%)</source>
             <translation>parcela dos participantes (%)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="94" />
             <source>Replies / 1k</source>
             <translation>Respostas / 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="95" />
             <source>Replies per 1,000 reach</source>
             <translation>Respostas por 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="96" />
             <source>replies per 1k</source>
             <translation>respostas por 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="101" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="100" />
             <source>Saves / 1k</source>
             <translation>Salvamentos / 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="101" />
             <source>Saves per 1,000 reach</source>
             <translation>Salvamentos por 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="102" />
             <source>saves per 1k</source>
             <translation>salvamentos por 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="106" />
             <source>Health score</source>
             <translation>Índice de saúde</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="107" />
             <source>Community Health Score</source>
             <translation>Índice de saúde da comunidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="108" />
             <source>score (0–100)</source>
             <translation>pontuação (0–100)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="31" />
             <source>Live attendance</source>
             <translation>Presença ao vivo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="32" />
             <source>DM reply rate (%)</source>
             <translation>Taxa de resposta a DMs (%)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="33" />
             <source>Conversions</source>
             <translation>Conversões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="129" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="34" />
             <source>Revenue</source>
             <translation>Receita</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="35" />
             <source>Spend (fees + paid media)</source>
             <translation>Gasto (cachês + mídia paga)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="36" />
             <source>Email sign-ups</source>
             <translation>Cadastros de e-mail</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="37" />
             <source>Demo requests</source>
             <translation>Pedidos de demonstração</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="38" />
             <source>Repeat purchases</source>
             <translation>Compras repetidas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="39" />
             <source>Top questions</source>
             <translation>Principais perguntas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="40" />
             <source>Objections</source>
             <translation>Objeções</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="41" />
             <source>Words members use</source>
             <translation>Palavras que os membros usam</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="180" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="166" />
             <source>All posts: community posts are judged on replies, saves and returning engagers; reach posts on reach and shares (DOMAIN §4). Pick one label to see only those posts.</source>
             <translation>Todos os posts: posts de comunidade são avaliados por respostas, salvamentos e participantes recorrentes; posts de alcance, por alcance e compartilhamentos (DOMAIN §4). Escolha um rótulo para ver só esses posts.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="190" />
             <source>Recomputing the scorecard…</source>
             <translation>Recalculando o painel de indicadores…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="205" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="191" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="194" />
             <source>Export weekly report…</source>
             <translation>Exportar relatório semanal…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="195" />
             <source>One-page PDF and an HTML file for the week holding today (Ctrl+Shift+R)</source>
             <translation>PDF de uma página e um arquivo HTML da semana que contém hoje (Ctrl+Shift+R)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="211" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="197" />
             <source>Export 30-day report…</source>
             <translation>Exportar relatório de 30 dias…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="213" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="199" />
             <source>Calibrate bands…</source>
             <translation>Calibrar faixas…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="216" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="202" />
             <source>Propose benchmark bands from your own last 30/60/90 days (the middle half of your values), shown beside the niche defaults; applied to this workspace, undoable</source>
             <translation>Propor faixas de referência a partir dos seus últimos 30/60/90 dias (a metade central dos seus valores), ao lado dos padrões do nicho; aplicadas a este espaço de trabalho, podem ser desfeitas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="225" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="211" />
             <source>Posts:</source>
             <translation>Posts:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="228" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="214" />
             <source>Range:</source>
             <translation>Período:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="241" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="227" />
             <source>Filter weeks…</source>
             <translation>Filtrar semanas…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="251" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="237" />
             <source>No posts or interactions in this range yet. Log posts (Posts tab) or import them, and this scorecard fills in week by week.</source>
             <translation>Ainda não há posts nem interações neste período. Registre posts (aba Posts) ou importe-os, e este painel se preenche semana a semana.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="272" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="258" />
             <source>What to do now</source>
             <translation>O que fazer agora</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="310" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="296" />
             <source>People grouped by the week they first engaged; each cell is the share of that group engaging again in week +1…+4. Greener = newcomers come back.</source>
             <translation>Pessoas agrupadas pela semana em que participaram pela primeira vez; cada célula é a parcela do grupo que volta a participar na semana +1…+4. Mais verde = os novatos voltam.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="316" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="302" />
             <source>Newcomer cohorts</source>
             <translation>Coortes de novatos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="318" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="304" />
             <source>Distinct days with an interaction in the last 30 days</source>
             <translation>Dias distintos com uma interação nos últimos 30 dias</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="319" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="305" />
             <source>Distinct days engaged in the 30 days before they went quiet</source>
             <translation>Dias distintos com participação nos 30 dias antes de ficarem em silêncio</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="309" />
             <source>&lt;b&gt;Top engagers&lt;/b&gt; — power-member candidates (most returning days, last 30)</source>
             <translation>&lt;b&gt;Participantes mais ativos&lt;/b&gt; — candidatos a membros-chave (mais dias de retorno, últimos 30)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="324" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="310" />
             <source>&lt;b&gt;Fading regulars&lt;/b&gt; — returning before, silent for 14+ days: nudge them</source>
             <translation>&lt;b&gt;Frequentadores sumindo&lt;/b&gt; — antes recorrentes, 14+ dias em silêncio: dê um toque neles</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="331" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="317" />
             <source>Top engagers</source>
             <translation>Participantes mais ativos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="332" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="699" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="936" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="318" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="685" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="193" />
             <source>Week notes</source>
             <translation>Notas da semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="391" />
             <source>One per line; quoted words members use</source>
             <translation>Uma por linha; palavras dos membros entre aspas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="408" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="414" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="394" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="400" />
             <source>{field}:</source>
             <translation>{field}:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="411" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="397" />
             <source>blank = not known</source>
             <translation>vazio = desconhecido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="421" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="407" />
             <source>CPA = spend / conversions (blended: creator fees + paid media)</source>
             <translation>CPA = gasto / conversões (combinado: cachês de criadores + mídia paga)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="423" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="409" />
             <source>Save week notes</source>
             <translation>Salvar notas da semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="424" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="410" />
             <source>Ctrl+S — undo with Ctrl+Z</source>
             <translation>Ctrl+S — desfazer com Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="441" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="427" />
             <source>Week notes: could not save an open edit: {reason}</source>
             <translation>Notas da semana: não foi possível salvar uma edição aberta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="467" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="453" />
             <source>“From” is after “to”: pick an earlier start.</source>
             <translation>“De” é depois de “até”: escolha um início anterior.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="470" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="456" />
             <source>Pick a range of at most 20 years.</source>
             <translation>Escolha um período de no máximo 20 anos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="529" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="515" />
             <source>Could not compute the scorecard: {reason}</source>
             <translation>Não foi possível calcular o painel de indicadores: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="590" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="576" />
             <source>ER = engagements / {denominator} (workspace setting). Returning engagers = people who engaged on 2+ different days in the 30 days ending each week. Cell colours: red below the benchmark band, green in it, blue above it. ▲▼ = change from the week before. Hover a cell for its formula and inputs.</source>
             <translation>ER = interações / {denominator} (configuração do espaço de trabalho). Participantes recorrentes = pessoas que participaram em 2+ dias diferentes nos 30 dias que terminam em cada semana. Cores: vermelho abaixo da faixa, verde dentro, azul acima. ▲▼ = variação em relação à semana anterior. Passe o mouse sobre uma célula para ver a fórmula e os dados.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="608" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="594" />
             <source>returning engagers</source>
             <translation>participantes recorrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="627" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="613" />
             <source>No data yet.</source>
             <translation>Ainda não há dados.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="700" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="686" />
             <source>The notes of the week you left were not saved: {reason}</source>
             <translation>As notas da semana que você deixou não foram salvas: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="724" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="710" />
             <source>Week notes for the week of {week} not stored yet: {reason}</source>
             <translation>As notas da semana de {week} ainda não foram guardadas: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="731" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="717" />
             <source>The week of {week} is no longer in the scorecard: its typed notes are kept as a draft and come back when that week is shown.</source>
             <translation>A semana de {week} não está mais no painel: as notas digitadas ficam como rascunho e voltam quando essa semana for exibida.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="742" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="728" />
             <source>Select a week in the scorecard to enter its outcomes and notes.</source>
             <translation>Selecione uma semana no painel para registrar os resultados e as notas dela.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="758" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="744" />
             <source>Week notes: restored an unsaved draft from {when}</source>
             <translation>Notas da semana: rascunho não salvo de {when} restaurado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="786" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="942" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="772" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="201" />
             <source>Saved notes for the week of {week}</source>
             <translation>Notas da semana de {week} salvas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="794" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="780" />
             <source>Notes for the week of {week} are not valid yet: kept as a draft (select that week to finish them).</source>
             <translation>As notas da semana de {week} ainda não são válidas: mantidas como rascunho (selecione essa semana para terminá-las).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="881" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="132" />
             <source>&lt;b&gt;Week of {week}&lt;/b&gt; — business outcomes and what members said (used by the reports)</source>
             <translation>&lt;b&gt;Semana de {week}&lt;/b&gt; — resultados de negócio e o que os membros disseram (usado pelos relatórios)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="891" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="142" />
             <source>CPA this week: {cpa}</source>
             <translation>CPA desta semana: {cpa}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="891" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="143" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="909" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="162" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="178" />
             <source>Save notes for the week of {week}</source>
             <translation>Salvar notas da semana de {week}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="936" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="194" />
             <source>Not saved: {reason}</source>
             <translation>Não salvo: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="950" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="805" />
             <source>Exported {path}</source>
             <translation>Exportado {path}</translation>
         </message>
