@@ -166,6 +166,7 @@ def test_two_saves_at_the_same_moment_on_the_server(app_ctx: AppContext, engine_
         with app_ctx.engine.connect() as watch:
             while not waiting and time.monotonic() < deadline and worker.is_alive():
                 waiting = int(watch.execute(text(q)).scalar() or 0)
+                watch.rollback()  # pg_stat_activity is a snapshot held for the transaction: take a fresh one
         # Bob's check is blocked on Alice's row (else say what his save did instead)
         assert waiting == 1 and worker.is_alive(), (waiting, outcome)
         alice.commit()
