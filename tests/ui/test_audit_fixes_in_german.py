@@ -5,28 +5,18 @@ check-in tables, which keep their English header row in every language (a machin
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from microcomm_desktop.services.context import AppContext
 from microcomm_desktop.services.sample import create_sample_workspace
-from microcomm_desktop.ui import i18n as ui_i18n
 from microcomm_desktop.ui.dialogs.decision_edit import DecisionDialog
 from microcomm_desktop.ui.widgets.charts import Series, WeeklyChart
 from microcomm_desktop.ui.widgets.table import export_model_csv
 from tests.ui.test_no_english_left import _window
-
-
-@pytest.fixture
-def german(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    ui_i18n.install(qapp, "de", tmp_path / "qm")
-    yield
-    ui_i18n.install(qapp, "en", tmp_path / "qm")
 
 
 def _ticks(chart: WeeklyChart) -> str:

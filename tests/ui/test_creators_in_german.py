@@ -6,33 +6,21 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from microcomm_desktop.domain.creators import RubricInput, evaluate, parse_handles, validate_creator
 from microcomm_desktop.services import creators as svc
 from microcomm_desktop.services.cohorts import Cohort
-from microcomm_desktop.ui import i18n as ui_i18n
 from microcomm_desktop.ui.models.cohort_table_model import CohortModel
 from microcomm_desktop.ui.models.engager_table_model import EngagerTableModel
 from microcomm_desktop.ui.tabs.creators.page import CreatorsTab
 from microcomm_desktop.ui.widgets.table import export_model_csv
 
 H = Qt.Orientation.Horizontal
-
-
-@pytest.fixture
-def language(qapp: QApplication, tmp_path: Path) -> Iterator[Callable[[str], str]]:
-    def use(lang: str) -> str:
-        return ui_i18n.install(qapp, lang, tmp_path / "qm")
-
-    yield use
-    ui_i18n.install(qapp, "en", tmp_path / "qm")
 
 
 def _tab(qtbot, ui_ctx, workspace, today: date) -> CreatorsTab:  # type: ignore[no-untyped-def]

@@ -5,27 +5,18 @@ scorecard keeps its English, machine-readable header and ISO dates."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from microcomm_desktop import i18n
 from microcomm_desktop.services import figures_text as ft
-from microcomm_desktop.ui import i18n as ui_i18n
 from microcomm_desktop.ui.models.scorecard_table_model import COL, COLUMNS
 from microcomm_desktop.ui.tabs.dashboard.page import DashboardTab
 from microcomm_desktop.ui.widgets.table import export_model_csv
-
-
-@pytest.fixture
-def german(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    ui_i18n.install(qapp, "de", tmp_path / "qm")
-    yield
-    ui_i18n.install(qapp, "en", tmp_path / "qm")
 
 
 @pytest.fixture

@@ -7,18 +7,15 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton
 
 from microcomm_desktop.services import deals as deal_svc
 from microcomm_desktop.services import quotes as quote_svc
-from microcomm_desktop.ui import i18n as ui_i18n
 from microcomm_desktop.ui.models import deal_table_model
 from microcomm_desktop.ui.models.deal_table_model import COL_BRAND, COL_SOURCE, COL_STATUS
 from microcomm_desktop.ui.models.rate_card_table_model import COL_AMOUNT, COL_KIND, COL_PRICING
@@ -29,15 +26,6 @@ from microcomm_desktop.ui.widgets.table import export_model_csv
 D = Decimal
 TODAY = date(2026, 11, 25)
 H = Qt.Orientation.Horizontal
-
-
-@pytest.fixture
-def language(qapp: QApplication, tmp_path: Path) -> Iterator[object]:
-    def use(lang: str) -> str:
-        return ui_i18n.install(qapp, lang, tmp_path / "qm")
-
-    yield use
-    ui_i18n.install(qapp, "en", tmp_path / "qm")
 
 
 def _tab(qtbot, ui_ctx, ws) -> DealsTab:  # type: ignore[no-untyped-def]

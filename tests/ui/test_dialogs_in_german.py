@@ -4,27 +4,14 @@ Portuguese counts 0 and 1 as singular."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from microcomm_desktop import i18n
-from microcomm_desktop.ui import i18n as ui_i18n
 from microcomm_desktop.ui.dialogs.calibrate import CalibrateDialog
 from microcomm_desktop.ui.dialogs.edit_conflict import EditConflictDialog
 from tests.services.test_calibration import TODAY, _posts
-
-
-@pytest.fixture
-def language(qapp: QApplication, tmp_path: Path) -> Iterator[object]:
-    def use(lang: str) -> str:
-        return ui_i18n.install(qapp, lang, tmp_path / "qm")
-
-    yield use
-    ui_i18n.install(qapp, "en", tmp_path / "qm")
 
 
 def test_calibrate_dialog_in_german(qtbot, ui_ctx, language) -> None:  # type: ignore[no-untyped-def]

@@ -5,25 +5,15 @@ text (headers, "n/a", dot decimals) so it still matches ``microcomm insights --f
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from microcomm_desktop.ui import i18n as ui_i18n
 from microcomm_desktop.ui.models.insight_table_model import COL_KEY, COL_MEDIAN, COL_NOTE
 from microcomm_desktop.ui.tabs.insights.prompt_dialog import PromptDialog
 from microcomm_desktop.ui.widgets.table import export_model_csv
 from tests.services.test_insights_data import build
-
-
-@pytest.fixture
-def german(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    ui_i18n.install(qapp, "de", tmp_path / "qm")
-    yield
-    ui_i18n.install(qapp, "en", tmp_path / "qm")
 
 
 @pytest.fixture

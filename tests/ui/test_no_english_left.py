@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QObject, Qt
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QGroupBox,
     QHeaderView,
@@ -45,7 +42,6 @@ from microcomm_desktop.i18n import catalog_path
 from microcomm_desktop.services.context import AppContext
 from microcomm_desktop.services.sample import create_sample_workspace
 from microcomm_desktop.store.db import session_scope
-from microcomm_desktop.ui import i18n as ui_i18n
 from microcomm_desktop.ui.context import UiContext, make_settings
 from microcomm_desktop.ui.events import EventBus
 from microcomm_desktop.ui.main_window import MainWindow
@@ -317,15 +313,6 @@ def visit_all(qtbot, win: MainWindow) -> dict[str, str]:  # type: ignore[no-unty
 
 
 # ----- the test -------------------------------------------------------------------------------------------------
-@pytest.fixture
-def language(qapp: QApplication, tmp_path: Path) -> Iterator[object]:
-    def use(lang: str) -> str:
-        return ui_i18n.install(qapp, lang, tmp_path / "qm")
-
-    yield use
-    ui_i18n.install(qapp, "en", tmp_path / "qm")
-
-
 def _window(qtbot, app_ctx: AppContext, today: date) -> MainWindow:  # type: ignore[no-untyped-def]
     win = MainWindow(UiContext(app=app_ctx, bus=EventBus(), settings=make_settings(app_ctx)), today=today)
     qtbot.addWidget(win)

@@ -6,32 +6,21 @@ quick-entry syntax, CSV export headers — stays English."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from microcomm_desktop import i18n
 from microcomm_desktop.domain.imports.presets import ENGAGER_FIELDS
 from microcomm_desktop.domain.post_fields import EXPORT_FIELDS, FIELDS_BY_KEY
 from microcomm_desktop.services import importing, posts
-from microcomm_desktop.ui import i18n as ui_i18n
 from microcomm_desktop.ui.dialogs.import_wizard import ImportDialog
 from microcomm_desktop.ui.models.post_table_model import COL
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
-
-
-@pytest.fixture
-def language(qapp: QApplication, tmp_path: Path) -> Iterator[object]:
-    def use(lang: str) -> str:
-        return ui_i18n.install(qapp, lang, tmp_path / "qm")
-
-    yield use
-    ui_i18n.install(qapp, "en", tmp_path / "qm")
 
 
 def _tab(qtbot, ui_ctx, workspace):  # type: ignore[no-untyped-def]

@@ -4,27 +4,15 @@ and the service's validation sentences. English comes back unchanged afterwards.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from microcomm_desktop.services import rituals as svc
-from microcomm_desktop.ui import i18n as ui_i18n
 from microcomm_desktop.ui.tabs.rituals.page import RitualsTab
 from microcomm_desktop.ui.tabs.rituals.ritual_dialog import RitualDialog
-
-
-@pytest.fixture
-def language(qapp: QApplication, tmp_path: Path) -> Iterator[object]:
-    def use(lang: str) -> str:
-        return ui_i18n.install(qapp, lang, tmp_path / "qm")
-
-    yield use
-    ui_i18n.install(qapp, "en", tmp_path / "qm")
 
 
 def _tab(qtbot, ui_ctx, ws_id: int, today: date) -> RitualsTab:  # type: ignore[no-untyped-def]

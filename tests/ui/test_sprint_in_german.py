@@ -4,28 +4,14 @@ the service's validation sentences, with German plurals. The CSV export of the c
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QGroupBox, QLabel
+from PySide6.QtWidgets import QGroupBox, QLabel
 
 from microcomm_desktop import i18n
 from microcomm_desktop.domain.sprints import decide
 from microcomm_desktop.services import sprints as S
-from microcomm_desktop.ui import i18n as ui_i18n
 from microcomm_desktop.ui.tabs.sprint.dialogs import NewSprintDialog, PlanNextDialog, TaskDialog
 from microcomm_desktop.ui.tabs.sprint.page import SprintTab
-
-
-@pytest.fixture
-def language(qapp: QApplication, tmp_path: Path) -> Iterator[object]:
-    def use(lang: str) -> str:
-        return ui_i18n.install(qapp, lang, tmp_path / "qm")
-
-    yield use
-    ui_i18n.install(qapp, "en", tmp_path / "qm")
 
 
 def _tab(qtbot, ui_ctx, ws, today) -> SprintTab:  # type: ignore[no-untyped-def]

@@ -5,33 +5,22 @@ object names) and the CSV headers a machine reads stay English."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 
 from microcomm_desktop.services.context import AppContext
 from microcomm_desktop.services.sample import create_sample_workspace
-from microcomm_desktop.ui import i18n as ui_i18n
 from microcomm_desktop.ui.context import UiContext, make_settings
 from microcomm_desktop.ui.events import EventBus
 from microcomm_desktop.ui.main_window import MainWindow
 from microcomm_desktop.ui.operations import failure_sentence
 from microcomm_desktop.ui.tabs import TAB_SPECS
 from microcomm_desktop.ui.widgets.table import export_model_csv
-
-
-@pytest.fixture
-def language(qapp: QApplication, tmp_path: Path) -> Iterator[object]:
-    def use(lang: str) -> str:
-        return ui_i18n.install(qapp, lang, tmp_path / "qm")
-
-    yield use
-    ui_i18n.install(qapp, "en", tmp_path / "qm")
 
 
 def _window(qtbot, app_ctx: AppContext, today: date) -> MainWindow:  # type: ignore[no-untyped-def]

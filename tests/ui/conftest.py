@@ -1,0 +1,28 @@
+"""Fixtures shared by the UI tests that build a screen in another language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.fixture
+def language(qapp: QApplication, tmp_path: Path) -> Iterator[Callable[[str], str]]:
+    """``language("de")`` installs a language the way the app does (returns the one used); English comes back
+    afterwards, so the next test reads English whatever this one switched to."""
+    from microcomm_desktop.ui import i18n as ui_i18n
+
+    def use(lang: str) -> str:
+        return ui_i18n.install(qapp, lang, tmp_path / "qm")
+
+    yield use
+    ui_i18n.install(qapp, "en", tmp_path / "qm")
+
+
+@pytest.fixture
+def german(language: Callable[[str], str]) -> None:
+    """The screen under test in German (English again after the test, through ``language``)."""
+    language("de")
