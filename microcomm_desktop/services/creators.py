@@ -39,7 +39,7 @@ from microcomm_desktop.domain.deals import DealFigures, deal_figures, format_mon
 from microcomm_desktop.domain.metrics import format_rate
 from microcomm_desktop.i18n import active_language, translate
 from microcomm_desktop.services import safe_files
-from microcomm_desktop.services.deals import live_results
+from microcomm_desktop.services.deals import live_results, status_label
 from microcomm_desktop.services.images import StoredImage, resolve_image, store_image_file
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import (
@@ -810,18 +810,6 @@ def _day(d: date | None) -> str:
     return d.isoformat() if lang == "en" else formatting.format_date(d, lang)
 
 
-def _deal_status(status: str) -> str:
-    names = {
-        "draft": translate("services.creators", "draft"),
-        "offered": translate("services.creators", "offered"),
-        "signed": translate("services.creators", "signed"),
-        "live": translate("services.creators", "live"),
-        "done": translate("services.creators", "done"),
-        "lost": translate("services.creators", "lost"),
-    }
-    return names.get(status, status)
-
-
 def _figure_lines(detail: CreatorDetail) -> list[tuple[str, str]]:
     d = detail.data
     m = detail.measured
@@ -860,7 +848,7 @@ def _deal_table(detail: CreatorDetail) -> tuple[list[str], list[list[str]]]:
             [
                 " — ".join(x for x in (dl.brand, dl.title) if x)
                 or translate("services.creators", "Deal {id}").format(id=dl.id),
-                _deal_status(dl.status),
+                status_label(dl.status),  # the Deals tab's word for it
                 _money(detail, dl.figures.blended.total),
                 _na() if dl.impressions is None else _int(dl.impressions),
                 _na() if dl.conversions is None else _int(dl.conversions),

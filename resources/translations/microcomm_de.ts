@@ -771,97 +771,67 @@
     <context>
         <name>CreatorDealsModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="293" />
-            <source>draft</source>
-            <translation>Entwurf</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="294" />
-            <source>offered</source>
-            <translation>angeboten</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="295" />
-            <source>signed</source>
-            <translation>unterschrieben</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="296" />
-            <source>live</source>
-            <translation>live</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="297" />
-            <source>done</source>
-            <translation>abgeschlossen</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="298" />
-            <source>lost</source>
-            <translation>verloren</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="316" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="306" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="317" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="307" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="318" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="308" />
             <source>Start</source>
             <translation>Beginn</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="319" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="309" />
             <source>Fees</source>
             <translation>Honorare</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="320" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="310" />
             <source>Paid media</source>
             <translation>Bezahlte Medien</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="321" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="311" />
             <source>Total cost</source>
             <translation>Gesamtkosten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="322" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="312" />
             <source>Impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="313" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="324" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="314" />
             <source>Blended CPM</source>
             <translation>CPM gesamt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="325" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="315" />
             <source>Blended CPA</source>
             <translation>CPA gesamt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="361" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="351" />
             <source>Blended = (creator fee + paid media) / results. 'All deals' uses only deals reporting that result.</source>
             <translation>Gesamt = (Creator-Honorar + bezahlte Medien) / Ergebnisse. „Alle Deals“ zählt nur Deals, die dieses Ergebnis melden.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="383" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="373" />
             <source>All deals ({count})</source>
             <translation>Alle Deals ({count})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="392" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="382" />
             <source>Deal {id}</source>
             <translation>Deal {id}</translation>
         </message>
@@ -910,7 +880,7 @@
     <context>
         <name>CreatorFigures</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="48" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
@@ -918,57 +888,57 @@
     <context>
         <name>CreatorListModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="85" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="86" />
             <source>0–100: question screenshots 40, fresh 'struggles this week' answer 20, measured figures 40</source>
             <translation>0–100: Frage-Screenshots 40, aktuelle Antwort zu „Schwierigkeiten dieser Woche“ 20, gemessene Kennzahlen 40</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="107" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="109" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="113" />
             <source>Niche</source>
             <translation>Nische</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="114" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="115" />
             <source>Audience</source>
             <translation>Publikum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="120" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="121" />
             <source>Handles</source>
             <translation>Handles</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="123" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="124" />
             <source>Proof shots</source>
             <translation>Frage-Screenshots</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="129" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="130" />
             <source>Evidence</source>
             <translation>Nachweise</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="136" />
             <source>Deals</source>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="142" />
             <source>Rubric</source>
             <translation>Bewertungsmatrix</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="147" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="148" />
             <source>Score</source>
             <translation>Punkte</translation>
         </message>
@@ -3017,67 +2987,67 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
     <context>
         <name>EvidenceModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="175" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="176" />
             <source>Tick when the creator asked a question and the audience answered with specifics (rubric)</source>
             <translation>Ankreuzen, wenn eine Frage gestellt wurde und das Publikum konkret geantwortet hat (Bewertungsmatrix)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="191" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="192" />
             <source>Screenshot</source>
             <translation>Screenshot</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="197" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="198" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="202" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="203" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="207" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="208" />
             <source>Q answered</source>
             <translation>Frage beantwortet</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="210" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="213" />
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="214" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="215" />
             <source>Link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="217" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="218" />
             <source>Double-click to edit; the link opens from the context menu</source>
             <translation>Doppelklick zum Bearbeiten; der Link öffnet sich über das Kontextmenü</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="230" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="231" />
             <source>no screenshot</source>
             <translation>kein Screenshot</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="232" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="233" />
             <source>unreadable</source>
             <translation>nicht lesbar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="233" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="234" />
             <source>loading…</source>
             <translation>wird geladen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="238" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="239" />
             <source>{name} — double-click to open full size</source>
             <translation>{name} – Doppelklick öffnet die volle Größe</translation>
         </message>
@@ -12963,7 +12933,7 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/creators.py" line="714" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="862" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="850" />
             <source>Deal {id}</source>
             <translation>Deal {id}</translation>
         </message>
@@ -12988,173 +12958,143 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <translation>ohne Datum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="815" />
-            <source>draft</source>
-            <translation>Entwurf</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="816" />
-            <source>offered</source>
-            <translation>angeboten</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="817" />
-            <source>signed</source>
-            <translation>unterschrieben</translation>
-        </message>
-        <message>
             <location filename="../../microcomm_desktop/services/creators.py" line="818" />
-            <source>live</source>
-            <translation>live</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="819" />
-            <source>done</source>
-            <translation>abgeschlossen</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="820" />
-            <source>lost</source>
-            <translation>verloren</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="830" />
             <source>Replies per 1k reach</source>
             <translation>Antworten pro 1.000 Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="831" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="819" />
             <source>Engagement rate</source>
             <translation>Engagement-Rate</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="832" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="820" />
             <source>Returning share (30 d)</source>
             <translation>Anteil Wiederkehrender (30 Tage)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="838" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="826" />
             <source>{value} (measured in '{workspace}')</source>
             <translation>{value} (gemessen in „{workspace}“)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="842" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="830" />
             <source>{value} (reported)</source>
             <translation>{value} (gemeldet)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="849" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="837" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="850" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="838" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="851" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="839" />
             <source>Total cost</source>
             <translation>Gesamtkosten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="852" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="840" />
             <source>Impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="853" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="841" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="854" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="842" />
             <source>Blended CPM</source>
             <translation>CPM gesamt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="855" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="843" />
             <source>Blended CPA</source>
             <translation>CPA gesamt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="874" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="862" />
             <source>All deals ({count})</source>
             <translation>Alle Deals ({count})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="908" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="994" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="896" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="982" />
             <source>status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="910" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="997" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="898" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="985" />
             <source>audience {count}</source>
             <translation>Publikum {count}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="922" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1003" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="910" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="991" />
             <source>Proof of conversation: {verdict} (score {score} / 100)</source>
             <translation>Nachweis echter Gespräche: {verdict} ({score} / 100 Punkte)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="928" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1006" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="916" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="994" />
             <source>Missing:</source>
             <translation>Es fehlt:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="933" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1010" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="921" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="998" />
             <source>not asked yet</source>
             <translation>noch nicht gefragt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="935" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1012" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="923" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1000" />
             <source>What their audience struggles with this week:</source>
             <translation>Womit das Publikum diese Woche kämpft:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="942" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1015" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="930" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1003" />
             <source>Evidence ({count})</source>
             <translation>Nachweise ({count})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="958" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1018" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="946" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1006" />
             <source>question answered with specifics</source>
             <translation>Frage konkret beantwortet</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="969" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1028" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="957" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1016" />
             <source>Deal history (blended = creator fees + paid media)</source>
             <translation>Deal-Verlauf (gesamt = Creator-Honorare + bezahlte Medien)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="972" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1030" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="960" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1018" />
             <source>No deals linked yet.</source>
             <translation>Noch keine Deals verknüpft.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="981" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1040" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="969" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1028" />
             <source>Prepared {date} with MicroComm Desktop.</source>
             <translation>Erstellt am {date} mit MicroComm Desktop.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="993" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="981" />
             <source>no niche set</source>
             <translation>keine Nische angegeben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="1062" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1050" />
             <source>{name} — creator</source>
             <translation>{name} – Creator</translation>
         </message>

@@ -771,97 +771,67 @@
     <context>
         <name>CreatorDealsModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="293" />
-            <source>draft</source>
-            <translation>rascunho</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="294" />
-            <source>offered</source>
-            <translation>oferecido</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="295" />
-            <source>signed</source>
-            <translation>assinado</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="296" />
-            <source>live</source>
-            <translation>no ar</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="297" />
-            <source>done</source>
-            <translation>concluído</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="298" />
-            <source>lost</source>
-            <translation>perdido</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="316" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="306" />
             <source>Deal</source>
             <translation>Acordo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="317" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="307" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="318" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="308" />
             <source>Start</source>
             <translation>Início</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="319" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="309" />
             <source>Fees</source>
             <translation>Cachê</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="320" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="310" />
             <source>Paid media</source>
             <translation>Mídia paga</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="321" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="311" />
             <source>Total cost</source>
             <translation>Custo total</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="322" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="312" />
             <source>Impressions</source>
             <translation>Impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="313" />
             <source>Conversions</source>
             <translation>Conversões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="324" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="314" />
             <source>Blended CPM</source>
             <translation>CPM combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="325" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="315" />
             <source>Blended CPA</source>
             <translation>CPA combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="361" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="351" />
             <source>Blended = (creator fee + paid media) / results. 'All deals' uses only deals reporting that result.</source>
             <translation>Combinado = (cachê do criador + mídia paga) / resultados. “Todos os acordos” usa só os acordos que informam esse resultado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="383" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="373" />
             <source>All deals ({count})</source>
             <translation>Todos os acordos ({count})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="392" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="382" />
             <source>Deal {id}</source>
             <translation>Acordo {id}</translation>
         </message>
@@ -910,7 +880,7 @@
     <context>
         <name>CreatorFigures</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="48" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
@@ -918,57 +888,57 @@
     <context>
         <name>CreatorListModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="85" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="86" />
             <source>0–100: question screenshots 40, fresh 'struggles this week' answer 20, measured figures 40</source>
             <translation>0–100: capturas de perguntas 40, resposta recente a “dificuldades desta semana” 20, números medidos 40</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="107" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="109" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="113" />
             <source>Niche</source>
             <translation>Nicho</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="114" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="115" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="120" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="121" />
             <source>Handles</source>
             <translation>Perfis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="123" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="124" />
             <source>Proof shots</source>
             <translation>Capturas de prova</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="129" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="130" />
             <source>Evidence</source>
             <translation>Evidências</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="136" />
             <source>Deals</source>
             <translation>Acordos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="142" />
             <source>Rubric</source>
             <translation>Rubrica</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="147" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="148" />
             <source>Score</source>
             <translation>Pontuação</translation>
         </message>
@@ -3017,67 +2987,67 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
     <context>
         <name>EvidenceModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="175" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="176" />
             <source>Tick when the creator asked a question and the audience answered with specifics (rubric)</source>
             <translation>Marque quando o criador fez uma pergunta e o público respondeu com detalhes (rubrica)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="191" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="192" />
             <source>Screenshot</source>
             <translation>Captura de tela</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="197" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="198" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="202" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="203" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="207" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="208" />
             <source>Q answered</source>
             <translation>Pergunta respondida</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="210" />
             <source>yes</source>
             <translation>sim</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="213" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="214" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="215" />
             <source>Link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="217" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="218" />
             <source>Double-click to edit; the link opens from the context menu</source>
             <translation>Clique duas vezes para editar; o link abre pelo menu de contexto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="230" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="231" />
             <source>no screenshot</source>
             <translation>sem captura de tela</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="232" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="233" />
             <source>unreadable</source>
             <translation>ilegível</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="233" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="234" />
             <source>loading…</source>
             <translation>carregando…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="238" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="239" />
             <source>{name} — double-click to open full size</source>
             <translation>{name} — clique duas vezes para abrir em tamanho real</translation>
         </message>
@@ -12963,7 +12933,7 @@ Corrija-os e gere o relatório de novo.</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/creators.py" line="714" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="862" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="850" />
             <source>Deal {id}</source>
             <translation>Acordo {id}</translation>
         </message>
@@ -12988,173 +12958,143 @@ Corrija-os e gere o relatório de novo.</translation>
             <translation>sem data</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="815" />
-            <source>draft</source>
-            <translation>rascunho</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="816" />
-            <source>offered</source>
-            <translation>oferecido</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="817" />
-            <source>signed</source>
-            <translation>assinado</translation>
-        </message>
-        <message>
             <location filename="../../microcomm_desktop/services/creators.py" line="818" />
-            <source>live</source>
-            <translation>no ar</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="819" />
-            <source>done</source>
-            <translation>concluído</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="820" />
-            <source>lost</source>
-            <translation>perdido</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="830" />
             <source>Replies per 1k reach</source>
             <translation>Respostas por 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="831" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="819" />
             <source>Engagement rate</source>
             <translation>Taxa de engajamento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="832" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="820" />
             <source>Returning share (30 d)</source>
             <translation>Parcela de recorrentes (30 dias)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="838" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="826" />
             <source>{value} (measured in '{workspace}')</source>
             <translation>{value} (medido em “{workspace}”)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="842" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="830" />
             <source>{value} (reported)</source>
             <translation>{value} (informado)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="849" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="837" />
             <source>Deal</source>
             <translation>Acordo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="850" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="838" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="851" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="839" />
             <source>Total cost</source>
             <translation>Custo total</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="852" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="840" />
             <source>Impressions</source>
             <translation>Impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="853" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="841" />
             <source>Conversions</source>
             <translation>Conversões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="854" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="842" />
             <source>Blended CPM</source>
             <translation>CPM combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="855" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="843" />
             <source>Blended CPA</source>
             <translation>CPA combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="874" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="862" />
             <source>All deals ({count})</source>
             <translation>Todos os acordos ({count})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="908" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="994" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="896" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="982" />
             <source>status: {status}</source>
             <translation>status: {status}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="910" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="997" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="898" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="985" />
             <source>audience {count}</source>
             <translation>público {count}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="922" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1003" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="910" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="991" />
             <source>Proof of conversation: {verdict} (score {score} / 100)</source>
             <translation>Prova de conversa: {verdict} (pontuação {score} / 100)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="928" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1006" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="916" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="994" />
             <source>Missing:</source>
             <translation>Falta:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="933" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1010" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="921" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="998" />
             <source>not asked yet</source>
             <translation>ainda não perguntado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="935" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1012" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="923" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1000" />
             <source>What their audience struggles with this week:</source>
             <translation>Com o que o público está tendo dificuldade nesta semana:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="942" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1015" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="930" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1003" />
             <source>Evidence ({count})</source>
             <translation>Evidências ({count})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="958" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1018" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="946" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1006" />
             <source>question answered with specifics</source>
             <translation>pergunta respondida com detalhes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="969" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1028" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="957" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1016" />
             <source>Deal history (blended = creator fees + paid media)</source>
             <translation>Histórico de acordos (combinado = cachê do criador + mídia paga)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="972" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1030" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="960" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1018" />
             <source>No deals linked yet.</source>
             <translation>Nenhum acordo vinculado ainda.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="981" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1040" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="969" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1028" />
             <source>Prepared {date} with MicroComm Desktop.</source>
             <translation>Preparado em {date} com o MicroComm Desktop.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="993" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="981" />
             <source>no niche set</source>
             <translation>nenhum nicho definido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="1062" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1050" />
             <source>{name} — creator</source>
             <translation>{name} — criador</translation>
         </message>

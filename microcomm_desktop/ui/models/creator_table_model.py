@@ -32,6 +32,7 @@ from microcomm_desktop.domain.creators import (
 from microcomm_desktop.domain.deals import format_money
 from microcomm_desktop.domain.metrics import format_rate
 from microcomm_desktop.i18n import active_language
+from microcomm_desktop.services import deals
 from microcomm_desktop.services.creators import CreatorRow, DealRow, EvidenceRow
 from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE, BaseTableModel, Column
 from microcomm_desktop.ui.palette import band_colors
@@ -288,20 +289,9 @@ class EvidenceModel(BaseTableModel[EvidenceRow]):
         return False
 
 
-# A deal's status as this table shows it (stored as the English key; the Deals tab names them the same way).
-_DEAL_STATUS = {
-    "draft": str(QT_TRANSLATE_NOOP("CreatorDealsModel", "draft")),
-    "offered": str(QT_TRANSLATE_NOOP("CreatorDealsModel", "offered")),
-    "signed": str(QT_TRANSLATE_NOOP("CreatorDealsModel", "signed")),
-    "live": str(QT_TRANSLATE_NOOP("CreatorDealsModel", "live")),
-    "done": str(QT_TRANSLATE_NOOP("CreatorDealsModel", "done")),
-    "lost": str(QT_TRANSLATE_NOOP("CreatorDealsModel", "lost")),
-}
-
-
 def deal_status_label(status: str) -> str:
-    text = _DEAL_STATUS.get(status)
-    return QCoreApplication.translate("CreatorDealsModel", text) if text else status
+    """A deal's status as the Deals tab names it (one word per status everywhere; stored as the English key)."""
+    return deals.status_label(status)
 
 
 class CreatorDealsModel(QAbstractTableModel):
