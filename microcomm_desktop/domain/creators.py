@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from microcomm_desktop.domain.deals import cpa, cpm, cpv, roas
 from microcomm_desktop.domain.metrics import BENCHMARKS
-from microcomm_desktop.i18n import active_language, translate
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, active_language, translate
 
 __all__ = [
     "EVIDENCE_KINDS",
@@ -56,28 +56,38 @@ EVIDENCE_KINDS: dict[str, str] = {
 }
 
 
+_CREATOR_STATUS_LABEL_NAMES = TranslatedLabels(
+    "domain.creators",
+    {
+        "prospect": QT_TRANSLATE_NOOP("domain.creators", "prospect"),
+        "contacted": QT_TRANSLATE_NOOP("domain.creators", "contacted"),
+        "active": QT_TRANSLATE_NOOP("domain.creators", "active"),
+        "paused": QT_TRANSLATE_NOOP("domain.creators", "paused"),
+        "declined": QT_TRANSLATE_NOOP("domain.creators", "declined"),
+    },
+)
+
+
 def creator_status_label(status: str) -> str:
     """A stored status key ("prospect") as the user reads it; the key itself stays English in the database."""
-    names = {
-        "prospect": translate("domain.creators", "prospect"),
-        "contacted": translate("domain.creators", "contacted"),
-        "active": translate("domain.creators", "active"),
-        "paused": translate("domain.creators", "paused"),
-        "declined": translate("domain.creators", "declined"),
-    }
-    return names.get(status, status)
+    return _CREATOR_STATUS_LABEL_NAMES.get(status, status)
+
+
+_EVIDENCE_KIND_LABEL_NAMES = TranslatedLabels(
+    "domain.creators",
+    {
+        "comment_thread": QT_TRANSLATE_NOOP("domain.creators", "Comment thread"),
+        "story_replies": QT_TRANSLATE_NOOP("domain.creators", "Story replies"),
+        "live_attendance": QT_TRANSLATE_NOOP("domain.creators", "Live attendance"),
+        "series_performance": QT_TRANSLATE_NOOP("domain.creators", "Recurring series performance"),
+        "other": QT_TRANSLATE_NOOP("domain.creators", "Other"),
+    },
+)
 
 
 def evidence_kind_label(kind: str) -> str:
     """An evidence kind key as the user reads it (``EVIDENCE_KINDS`` holds the English names)."""
-    names = {
-        "comment_thread": translate("domain.creators", "Comment thread"),
-        "story_replies": translate("domain.creators", "Story replies"),
-        "live_attendance": translate("domain.creators", "Live attendance"),
-        "series_performance": translate("domain.creators", "Recurring series performance"),
-        "other": translate("domain.creators", "Other"),
-    }
-    return names.get(kind, kind)
+    return _EVIDENCE_KIND_LABEL_NAMES.get(kind, kind)
 
 
 def rubric_label(passed: bool) -> str:
@@ -85,13 +95,18 @@ def rubric_label(passed: bool) -> str:
     return translate("domain.creators", "Pass") if passed else translate("domain.creators", "Incomplete")
 
 
+_FIGURE_LABEL_NAMES = TranslatedLabels(
+    "domain.creators",
+    {
+        "replies_per_1k": QT_TRANSLATE_NOOP("domain.creators", "replies per 1k reach"),
+        "er_pct": QT_TRANSLATE_NOOP("domain.creators", "engagement rate"),
+        "returning_share_pct": QT_TRANSLATE_NOOP("domain.creators", "returning share"),
+    },
+)
+
+
 def _figure_label(key: str) -> str:
-    names = {
-        "replies_per_1k": translate("domain.creators", "replies per 1k reach"),
-        "er_pct": translate("domain.creators", "engagement rate"),
-        "returning_share_pct": translate("domain.creators", "returning share"),
-    }
-    return names.get(key, FIGURE_LABELS.get(key, key))
+    return _FIGURE_LABEL_NAMES.get(key, FIGURE_LABELS.get(key, key))
 
 
 def _count(n: int | float) -> str:

@@ -21,7 +21,7 @@ from sqlmodel import select as sm_select
 from microcomm_desktop.domain import formatting
 from microcomm_desktop.domain.deals import DealFigures, deal_figures
 from microcomm_desktop.domain.limits import count_out_of_range, money_out_of_range
-from microcomm_desktop.i18n import active_language, translate
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, active_language, translate
 from microcomm_desktop.services.conflicts import EditConflict as EditConflict
 from microcomm_desktop.services.conflicts import as_text, check_version
 from microcomm_desktop.store.db import session_scope
@@ -78,28 +78,38 @@ ALL_FIELDS: tuple[str, ...] = (
 )
 
 
+_STATUS_LABEL_NAMES = TranslatedLabels(
+    "services.deals",
+    {
+        "draft": QT_TRANSLATE_NOOP("services.deals", "draft"),
+        "offered": QT_TRANSLATE_NOOP("services.deals", "offered"),
+        "signed": QT_TRANSLATE_NOOP("services.deals", "signed"),
+        "live": QT_TRANSLATE_NOOP("services.deals", "live"),
+        "done": QT_TRANSLATE_NOOP("services.deals", "done"),
+        "lost": QT_TRANSLATE_NOOP("services.deals", "lost"),
+    },
+)
+
+
 def status_label(status: str) -> str:
     """The name a stored status is shown by (the stored value stays the English key)."""
-    names = {
-        "draft": translate("services.deals", "draft"),
-        "offered": translate("services.deals", "offered"),
-        "signed": translate("services.deals", "signed"),
-        "live": translate("services.deals", "live"),
-        "done": translate("services.deals", "done"),
-        "lost": translate("services.deals", "lost"),
-    }
-    return names.get(status, status)
+    return _STATUS_LABEL_NAMES.get(status, status)
+
+
+_TERM_GROUP_LABEL_NAMES = TranslatedLabels(
+    "services.deals",
+    {
+        "Usage rights": QT_TRANSLATE_NOOP("services.deals", "Usage rights"),
+        "Whitelisting": QT_TRANSLATE_NOOP("services.deals", "Whitelisting"),
+        "Exclusivity": QT_TRANSLATE_NOOP("services.deals", "Exclusivity"),
+        "Measurement": QT_TRANSLATE_NOOP("services.deals", "Measurement"),
+    },
+)
 
 
 def term_group_label(group: str) -> str:
     """A ``TEXT_GROUPS`` heading as shown (the key stays English: forms and documents look groups up by it)."""
-    names = {
-        "Usage rights": translate("services.deals", "Usage rights"),
-        "Whitelisting": translate("services.deals", "Whitelisting"),
-        "Exclusivity": translate("services.deals", "Exclusivity"),
-        "Measurement": translate("services.deals", "Measurement"),
-    }
-    return names.get(group, group)
+    return _TERM_GROUP_LABEL_NAMES.get(group, group)
 
 
 def term_label(name: str) -> str:

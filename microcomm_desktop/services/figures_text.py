@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from microcomm_desktop.domain import formatting, metrics
-from microcomm_desktop.i18n import active_language, translate
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, active_language, translate
 
 __all__ = [
     "band_action",
@@ -106,30 +106,31 @@ def band_edge(x: float) -> str:
     return str(format_decimal(x, format="#,##0.###", locale=lang))
 
 
+# The benchmark bands' advice (``metrics.BENCHMARKS``), keyed by its English text.
+_BAND_ACTION_NAMES = TranslatedLabels(
+    "domain.metrics",
+    {
+        a: a
+        for a in (
+            QT_TRANSLATE_NOOP("domain.metrics", "tighten hook, add a clear ask, narrow topic"),
+            QT_TRANSLATE_NOOP(
+                "domain.metrics", "offer two or three concrete options, ask for a number or a choice, post the result"
+            ),
+            QT_TRANSLATE_NOOP("domain.metrics", "turn advice into checklists, templates, step sequences"),
+            QT_TRANSLATE_NOOP("domain.metrics", "ask for specifics, offer two answer options, respond fast"),
+            QT_TRANSLATE_NOOP("domain.metrics", "add rituals, highlight members, shared challenge"),
+        )
+    },
+)
+
+
 def band_action(action: str) -> str:
     """The advice of a benchmark band (``metrics.BENCHMARKS``: stored and compared in English) for the reader.
 
     Only the display is translated here, so the domain's table and every value derived from it stay as they are;
     an advice this table does not know (none today) is shown as it is.
     """
-    known = {
-        "tighten hook, add a clear ask, narrow topic": translate(
-            "domain.metrics", "tighten hook, add a clear ask, narrow topic"
-        ),
-        "offer two or three concrete options, ask for a number or a choice, post the result": translate(
-            "domain.metrics", "offer two or three concrete options, ask for a number or a choice, post the result"
-        ),
-        "turn advice into checklists, templates, step sequences": translate(
-            "domain.metrics", "turn advice into checklists, templates, step sequences"
-        ),
-        "ask for specifics, offer two answer options, respond fast": translate(
-            "domain.metrics", "ask for specifics, offer two answer options, respond fast"
-        ),
-        "add rituals, highlight members, shared challenge": translate(
-            "domain.metrics", "add rituals, highlight members, shared challenge"
-        ),
-    }
-    return known.get(action, action)
+    return _BAND_ACTION_NAMES.get(action, action)
 
 
 def weekday_short(index: int) -> str:

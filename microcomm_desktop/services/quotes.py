@@ -31,7 +31,7 @@ from microcomm_desktop.domain.deals import (
     round_money,
 )
 from microcomm_desktop.domain.metrics import ErDefinition
-from microcomm_desktop.i18n import active_language, translate
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, active_language, translate
 from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.deals import (
     TEXT_GROUPS,
@@ -52,14 +52,19 @@ PRICINGS: tuple[str, ...] = ("fixed", "percent_of_fee", "per_unit")
 PRICING_LABELS = {"fixed": "fixed amount", "percent_of_fee": "% of fee", "per_unit": "per unit"}
 
 
+_PRICING_LABEL_NAMES = TranslatedLabels(
+    "services.quotes",
+    {
+        "fixed": QT_TRANSLATE_NOOP("services.quotes", "fixed amount"),
+        "percent_of_fee": QT_TRANSLATE_NOOP("services.quotes", "% of fee"),
+        "per_unit": QT_TRANSLATE_NOOP("services.quotes", "per unit"),
+    },
+)
+
+
 def pricing_label(pricing: str) -> str:
     """A stored pricing key as shown in the reader's language (``PRICING_LABELS`` is the English)."""
-    names = {
-        "fixed": translate("services.quotes", "fixed amount"),
-        "percent_of_fee": translate("services.quotes", "% of fee"),
-        "per_unit": translate("services.quotes", "per unit"),
-    }
-    return names.get(pricing, PRICING_LABELS.get(pricing, pricing))
+    return _PRICING_LABEL_NAMES.get(pricing, PRICING_LABELS.get(pricing, pricing))
 
 
 #: Starting rates offered on an empty rate card — labelled as examples, to be replaced by the user's own.

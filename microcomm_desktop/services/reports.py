@@ -23,7 +23,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select as model_select
 
 from microcomm_desktop.domain import deals, metrics, validation
-from microcomm_desktop.i18n import active_language, translate
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, active_language, translate
 from microcomm_desktop.services import engager_insights
 from microcomm_desktop.services import figures_text as ft
 from microcomm_desktop.services import sla as sla_svc
@@ -226,15 +226,20 @@ METRIC_TITLES = {
 }
 
 
+_METRIC_TITLE_NAMES = TranslatedLabels(
+    "domain.metrics",
+    {
+        "er": QT_TRANSLATE_NOOP("domain.metrics", "Engagement rate"),
+        "saves_per_1k": QT_TRANSLATE_NOOP("domain.metrics", "Saves per 1,000 reach"),
+        "replies_per_1k": QT_TRANSLATE_NOOP("domain.metrics", "Replies per 1,000 reach"),
+        "returning_share": QT_TRANSLATE_NOOP("domain.metrics", "Returning engagers (30 days)"),
+    },
+)
+
+
 def metric_title(key: str) -> str:
     """A judged metric's name for the reader (``METRIC_TITLES`` keeps the English names the code keys on)."""
-    names = {
-        "er": translate("domain.metrics", "Engagement rate"),
-        "saves_per_1k": translate("domain.metrics", "Saves per 1,000 reach"),
-        "replies_per_1k": translate("domain.metrics", "Replies per 1,000 reach"),
-        "returning_share": translate("domain.metrics", "Returning engagers (30 days)"),
-    }
-    return names.get(key, METRIC_TITLES.get(key, key))
+    return _METRIC_TITLE_NAMES.get(key, METRIC_TITLES.get(key, key))
 
 
 def what_to_do_now(engine: Engine, workspace_id: int, figures: list[WeekFigures]) -> list[Advice]:

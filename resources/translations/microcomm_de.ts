@@ -10504,68 +10504,68 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="74" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="79" />
             <source>Comment thread</source>
             <translation>Kommentarverlauf</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="75" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="80" />
             <source>Story replies</source>
             <translation>Story-Antworten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="76" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="81" />
             <source>Live attendance</source>
             <translation>Live-Teilnahme</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="77" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="82" />
             <source>Recurring series performance</source>
             <translation>Ergebnis einer wiederkehrenden Serie</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="78" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="83" />
             <source>Other</source>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="85" />
-            <location filename="../../microcomm_desktop/domain/creators.py" line="186" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="95" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="201" />
             <source>Pass</source>
             <translation>Bestanden</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="85" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="95" />
             <source>Incomplete</source>
             <translation>Unvollständig</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="90" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="101" />
             <source>replies per 1k reach</source>
             <translation>Antworten pro 1.000 Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="91" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="102" />
             <source>engagement rate</source>
             <translation>Engagement-Rate</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="92" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="103" />
             <source>returning share</source>
             <translation>Anteil Wiederkehrender</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="187" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="202" />
             <source>Pass — could add: {hints}</source>
             <translation>Bestanden – möglich wären noch: {hints}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="188" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="203" />
             <source>Incomplete — {missing}</source>
             <translation>Unvollständig – {missing}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/creators.py" line="211" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="226" />
             <source>%n more screenshot(s) of a question the audience answered with specifics</source>
             <translation>
                 <numerusform>%n weiterer Screenshot einer Frage, die das Publikum konkret beantwortet hat</numerusform>
@@ -10573,7 +10573,7 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/creators.py" line="216" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="231" />
             <source>{missing} (%n proof entry(ies) without a screenshot yet)</source>
             <translation>
                 <numerusform>{missing} (%n Nachweis noch ohne Screenshot)</numerusform>
@@ -10581,22 +10581,22 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="224" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="239" />
             <source>their answer to 'what does your audience struggle with this week?'</source>
             <translation>ihre Antwort auf „Womit kämpft dein Publikum diese Woche?“</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="228" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="243" />
             <source>the date of their 'struggles this week' answer</source>
             <translation>das Datum ihrer Antwort zu „Schwierigkeiten dieser Woche“</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="234" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="249" />
             <source>a 'struggles this week' answer dated today or earlier (the date is in the future)</source>
             <translation>eine Antwort zu „Schwierigkeiten dieser Woche“ mit dem Datum von heute oder früher (das Datum liegt in der Zukunft)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/creators.py" line="242" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="257" />
             <source>a fresh 'struggles this week' answer (the last one is %n day(s) old)</source>
             <translation>
                 <numerusform>eine aktuelle Antwort zu „Schwierigkeiten dieser Woche“ (die letzte ist %n Tag alt)</numerusform>
@@ -10604,92 +10604,92 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="254" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="269" />
             <source>{figure} (unknown)</source>
             <translation>{figure} (unbekannt)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="355" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="370" />
             <source>Handle line {n} ({line}): write the platform then the handle, e.g. 'instagram @name'.</source>
             <translation>Handle-Zeile {n} ({line}): schreibe erst die Plattform, dann das Handle, z. B. „instagram @name“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="365" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="380" />
             <source>Handle line {n}: unknown platform {platform}; use one of {platforms}.</source>
             <translation>Handle-Zeile {n}: unbekannte Plattform {platform}; verwende eine von {platforms}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="372" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="387" />
             <source>Handle line {n}: the handle is longer than 120 characters.</source>
             <translation>Handle-Zeile {n}: das Handle ist länger als 120 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="377" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="392" />
             <source>Handle line {n}: {platform} is listed twice; keep one handle per platform.</source>
             <translation>Handle-Zeile {n}: {platform} steht doppelt da; behalte ein Handle pro Plattform.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="400" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="415" />
             <source>{label}: {text} is not a number (for example 12.5).</source>
             <translation>{label}: {text} ist keine Zahl (zum Beispiel 12,5).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="404" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="419" />
             <source>{label}: {text} is not a number.</source>
             <translation>{label}: {text} ist keine Zahl.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="408" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="423" />
             <source>{label} cannot be negative.</source>
             <translation>{label} darf nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="410" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="425" />
             <source>{label} cannot be above {upper}.</source>
             <translation>{label} darf nicht über {upper} liegen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="429" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="444" />
             <source>A creator needs a name.</source>
             <translation>Eine Creator-Person braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="431" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="446" />
             <source>Keep the name under 120 characters.</source>
             <translation>Der Name muss kürzer als 120 Zeichen sein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="436" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="451" />
             <source>Audience size is a whole number of people, for example 8200.</source>
             <translation>Die Publikumsgröße ist eine ganze Zahl von Personen, zum Beispiel 8200.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="440" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="455" />
             <source>Audience size cannot be above {max} people.</source>
             <translation>Die Publikumsgröße darf nicht über {max} Personen liegen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="444" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="459" />
             <source>The answer cannot be dated in the future.</source>
             <translation>Die Antwort darf nicht in der Zukunft datiert sein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="446" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="461" />
             <source>Type their answer, or clear the date.</source>
             <translation>Tippe die Antwort ein oder entferne das Datum.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="454" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="469" />
             <source>Unknown kind {kind}.</source>
             <translation>Unbekannte Art {kind}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="456" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="471" />
             <source>The evidence cannot be dated in the future.</source>
             <translation>Der Nachweis darf nicht in der Zukunft datiert sein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="459" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="474" />
             <source>The link must be a web address starting with https://</source>
             <translation>Der Link muss eine Webadresse sein, die mit https:// beginnt</translation>
         </message>
@@ -11593,27 +11593,27 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
     <context>
         <name>domain.metrics</name>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="116" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="115" />
             <source>tighten hook, add a clear ask, narrow topic</source>
             <translation>Einstieg schärfen, eine klare Bitte formulieren, Thema eingrenzen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="119" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="116" />
             <source>offer two or three concrete options, ask for a number or a choice, post the result</source>
             <translation>zwei oder drei konkrete Optionen anbieten, nach einer Zahl oder einer Wahl fragen, das Ergebnis posten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="122" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="119" />
             <source>turn advice into checklists, templates, step sequences</source>
             <translation>Ratschläge in Checklisten, Vorlagen und Schrittfolgen verwandeln</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="125" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="120" />
             <source>ask for specifics, offer two answer options, respond fast</source>
             <translation>nach Konkretem fragen, zwei Antwortmöglichkeiten anbieten, schnell antworten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="128" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="121" />
             <source>add rituals, highlight members, shared challenge</source>
             <translation>Rituale einführen, Mitglieder hervorheben, gemeinsame Challenge</translation>
         </message>
@@ -13133,112 +13133,112 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <translation>verloren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="97" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="102" />
             <source>Usage rights</source>
             <translation>Nutzungsrechte</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="98" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="103" />
             <source>Whitelisting</source>
             <translation>Whitelisting</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="99" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="104" />
             <source>Exclusivity</source>
             <translation>Exklusivität</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="100" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="105" />
             <source>Measurement</source>
             <translation>Messung</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="108" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
             <source>Channels</source>
             <translation>Kanäle</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="109" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
             <source>Duration</source>
             <translation>Dauer</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="110" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="120" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="111" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="121" />
             <source>Edits allowed</source>
             <translation>Erlaubte Bearbeitungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="112" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="122" />
             <source>Access method</source>
             <translation>Zugriffsart</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="113" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="123" />
             <source>Ad duration</source>
             <translation>Anzeigendauer</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="114" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="124" />
             <source>Approvals</source>
             <translation>Freigaben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="115" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="125" />
             <source>Competitor list</source>
             <translation>Wettbewerberliste</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="116" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="126" />
             <source>Timeframe</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="117" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="127" />
             <source>Platforms</source>
             <translation>Plattformen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="128" />
             <source>UTMs</source>
             <translation>UTMs</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="129" />
             <source>Codes</source>
             <translation>Codes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="120" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="130" />
             <source>Reporting cadence</source>
             <translation>Berichtsrhythmus</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="128" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="138" />
             <source>Deal {id} no longer exists.</source>
             <translation>Deal {id} gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="133" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="143" />
             <source>Export as .md or .pdf, not {suffix}.</source>
             <translation>Exportiere als .md oder .pdf, nicht als {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="134" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="144" />
             <source>Export as .md or .pdf, not a file without extension.</source>
             <translation>Exportiere als .md oder .pdf, nicht als Datei ohne Endung.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="261" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="271" />
             <source>no sponsored posts linked yet</source>
             <translation>noch keine gesponserten Beiträge verknüpft</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="263" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="273" />
             <source>none of %n sponsored post(s) spot-checked yet</source>
             <translation>
                 <numerusform>noch keiner von %n gesponserten Beitrag stichprobenartig geprüft</numerusform>
@@ -13246,7 +13246,7 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="265" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="275" />
             <source>{carried} of %n checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked</source>
             <translation>
                 <numerusform>{carried} von %n geprüften gesponserten Beitrag trugen den Werbehinweis ({share}); {not_checked} nicht geprüft</numerusform>
@@ -13254,187 +13254,187 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="306" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="316" />
             <source>Unknown deal fields: {fields}.</source>
             <translation>Unbekannte Deal-Felder: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="310" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="320" />
             <source>Name the brand (or give the deal a title).</source>
             <translation>Nenne die Marke (oder gib dem Deal einen Titel).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="312" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
             <source>Status is one of: {statuses}.</source>
             <translation>Der Status ist einer von: {statuses}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="319" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="329" />
             <source>Enter an amount (0 if none).</source>
             <translation>Gib einen Betrag ein (0, wenn keiner).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="332" />
             <source>Not an amount.</source>
             <translation>Kein Betrag.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="324" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="334" />
             <source>Amount cannot be negative.</source>
             <translation>Der Betrag darf nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="330" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="340" />
             <source>Enter a whole number, 0 or more.</source>
             <translation>Gib eine ganze Zahl ein, 0 oder mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="335" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="345" />
             <source>The end date is before the start date.</source>
             <translation>Das Enddatum liegt vor dem Startdatum.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="338" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="348" />
             <source>Line {i}: unknown kind {kind}.</source>
             <translation>Position {i}: unbekannte Art {kind}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="342" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="352" />
             <source>Line {i}: quantity cannot be negative.</source>
             <translation>Position {i}: Die Menge darf nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="344" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="354" />
             <source>Quantity</source>
             <translation>Menge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="345" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="355" />
             <source>Amount</source>
             <translation>Betrag</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="346" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="348" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="356" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="358" />
             <source>Line {i}: {problem}</source>
             <translation>Position {i}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="347" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="357" />
             <source>Price</source>
             <translation>Preis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="350" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="360" />
             <source>Line {i}: price cannot be negative.</source>
             <translation>Position {i}: Der Preis darf nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="352" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="362" />
             <source>Line {i}: only a discount line can be negative.</source>
             <translation>Position {i}: Nur eine Rabattposition darf negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="356" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="366" />
             <source>Line {i}: name the deliverable's format.</source>
             <translation>Position {i}: Nenne das Format der Leistung.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="615" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="625" />
             <source>Brand</source>
             <translation>Marke</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="616" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="626" />
             <source>Creator name</source>
             <translation>Creator-Name</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="617" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="627" />
             <source>Creator (roster id)</source>
             <translation>Creator (Listen-ID)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="618" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="628" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="619" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="629" />
             <source>Disclosure line</source>
             <translation>Werbehinweis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="620" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="630" />
             <source>Creator fee</source>
             <translation>Creator-Honorar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="621" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="631" />
             <source>Paid media</source>
             <translation>Bezahlte Medien</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="622" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="632" />
             <source>Whitelist test budget</source>
             <translation>Whitelisting-Testbudget</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="623" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="633" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="624" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="964" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="634" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="974" />
             <source>Impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="625" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="965" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="635" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
             <source>Views</source>
             <translation>Aufrufe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="626" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="636" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="976" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="627" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="637" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="628" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="638" />
             <source>End date</source>
             <translation>Enddatum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="629" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="639" />
             <source>Quote valid until</source>
             <translation>Angebot gültig bis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="630" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="956" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="640" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="631" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="641" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="633" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="643" />
             <source>Line {i}</source>
             <translation>Position {i}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="663" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="673" />
             <source>%n linked post(s) are not in this workspace's log.</source>
             <translation>
                 <numerusform>%n verknüpfter Beitrag ist nicht im Beitragsprotokoll dieses Arbeitsbereichs.</numerusform>
@@ -13442,47 +13442,47 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="672" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="682" />
             <source>That creator is not in this workspace.</source>
             <translation>Diese Creator-Person ist nicht in diesem Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="689" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="699" />
             <source>That deal belongs to another workspace.</source>
             <translation>Dieser Deal gehört zu einem anderen Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="821" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="831" />
             <source>Post {post}: say when it was checked.</source>
             <translation>Beitrag {post}: Gib an, wann er geprüft wurde.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="843" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="853" />
             <source>Post {post} is not linked to this deal's deliverables.</source>
             <translation>Beitrag {post} ist nicht mit den Leistungen dieses Deals verknüpft.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="908" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="918" />
             <source>deal {id}</source>
             <translation>Deal {id}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="909" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="919" />
             <source>Deal report: {name}</source>
             <translation>Deal-Bericht: {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="932" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="942" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="943" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="953" />
             <source>not set</source>
             <translation>nicht festgelegt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="949" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="959" />
             <source>%n linked post(s)</source>
             <translation>
                 <numerusform>%n verknüpfter Beitrag</numerusform>
@@ -13490,127 +13490,127 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="951" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="961" />
             <source>typed in</source>
             <translation>eingetippt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="957" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="967" />
             <source>Creator</source>
             <translation>Creator</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="958" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="968" />
             <source>Dates</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="960" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="970" />
             <source>Total cost (fees + paid media)</source>
             <translation>Gesamtkosten (Honorare + bezahlte Medien)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="963" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="973" />
             <source>Results</source>
             <translation>Ergebnisse</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="967" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="977" />
             <source>Blended CPM</source>
             <translation>Gesamt-CPM</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="968" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
             <source>Blended CPV</source>
             <translation>Gesamt-CPV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="969" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="979" />
             <source>Blended CPA</source>
             <translation>Gesamt-CPA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="985" />
             <source>(untitled)</source>
             <translation>(ohne Titel)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="976" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="986" />
             <source>not checked</source>
             <translation>nicht geprüft</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="988" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="988" />
             <source>NO — missing</source>
             <translation>NEIN – fehlt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="990" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1000" />
             <source>Figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="991" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1001" />
             <source>Figure</source>
             <translation>Kennzahl</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="992" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1002" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="993" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1003" />
             <source>Disclosure spot-checks</source>
             <translation>Werbehinweis-Stichproben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="994" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1004" />
             <source>Disclosure line:</source>
             <translation>Werbehinweis:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="995" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1005" />
             <source>(none written down)</source>
             <translation>(keiner festgehalten)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="996" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1006" />
             <source>Post date</source>
             <translation>Beitragsdatum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="997" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1007" />
             <source>Post</source>
             <translation>Beitrag</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="998" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1008" />
             <source>Line present</source>
             <translation>Hinweis vorhanden</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="999" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1009" />
             <source>Checked on</source>
             <translation>Geprüft am</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="1000" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1010" />
             <source>generated {date}</source>
             <translation>erstellt am {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="1001" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1011" />
             <source>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).</source>
             <translation>Gesamt = (Creator-Honorare + bezahlte Medien) / Impressionen × 1.000 (CPM), / Aufrufe (CPV), / Conversions (CPA).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="1005" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1015" />
             <source>n/a = nothing to divide by yet.</source>
             <translation>k. A. = noch nichts, durch das geteilt werden kann.</translation>
         </message>
@@ -14728,116 +14728,116 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <translation>pro Einheit</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="113" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="118" />
             <source>Kind is one of: {kinds}.</source>
             <extracomment>Starting rates offered on an empty rate card — labelled as examples, to be replaced by the user's own.</extracomment>
             <translation>Die Art ist eine von: {kinds}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="116" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="121" />
             <source>Pricing is one of: {pricings}.</source>
             <translation>Die Preisart ist eine von: {pricings}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="119" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="124" />
             <source>Give the rate a name.</source>
             <translation>Gib dem Preis einen Namen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="121" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="126" />
             <source>Keep the name under 120 characters.</source>
             <translation>Halte den Namen unter 120 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="123" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="128" />
             <source>A rate cannot be negative.</source>
             <translation>Ein Preis darf nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="125" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="130" />
             <source>A bundle discount is at most 100 %.</source>
             <translation>Ein Paketrabatt beträgt höchstens 100 %.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="127" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="132" />
             <source>A base rate is a fixed price per deliverable.</source>
             <translation>Ein Grundpreis ist ein fester Preis pro Leistung.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="172" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="188" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="177" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="193" />
             <source>That rate no longer exists.</source>
             <translation>Diesen Preis gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="178" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="183" />
             <source>Unknown rate field {field}.</source>
             <translation>Unbekanntes Preisfeld {field}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="320" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="325" />
             <source>The package price cannot be negative.</source>
             <translation>Der Paketpreis darf nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="403" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="408" />
             <source>{quantity} × {format} @ {price}</source>
             <extracomment>Each line as the reader reads it (``line_labels``); empty = the stored descriptions.</extracomment>
             <translation>{quantity} × {format} à {price}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="412" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="417" />
             <source>{name} ({percent} × {units})</source>
             <translation>{name} ({percent} × {units})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="416" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="421" />
             <source>{name} ({units} × {price})</source>
             <translation>{name} ({units} × {price})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="427" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="432" />
             <source>{name}: bundle discount ({percent})</source>
             <translation>{name}: Paketrabatt ({percent})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="431" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="436" />
             <source>Bundle discount ({percent})</source>
             <translation>Paketrabatt ({percent})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="433" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="438" />
             <source>{name}: package price {price} for the deliverables</source>
             <translation>{name}: Paketpreis {price} für die Leistungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="434" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="439" />
             <source>Series bundle</source>
             <translation>Serienpaket</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="574" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="591" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="579" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="596" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="587" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="592" />
             <source>Expected CPM and cost per engagement: n/a (no posts logged in the last 90 days).</source>
             <translation>Erwarteter CPM und Kosten pro Interaktion: k. A. (keine Beiträge in den letzten 90 Tagen erfasst).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="595" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="600" />
             <source>reach</source>
             <translation>Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="597" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="602" />
             <source>impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/quotes.py" line="600" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="605" />
             <source>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post(s) from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</source>
             <translation>
                 <numerusform>Erwarteter CPM {cpm}, erwartete Kosten pro Interaktion {cpe} – auf Grundlage von %n Beitrag vom {since} bis {until} (durchschnittliche Reichweite {reach}, durchschnittliche Impressionen {impressions}, ER {er} nach {definition}).</numerusform>
@@ -14845,122 +14845,122 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="623" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="628" />
             <source>call to action: {cta}</source>
             <translation>Call to Action: {cta}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="629" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="673" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="634" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="678" />
             <source>Quote</source>
             <translation>Angebot</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="630" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="687" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="635" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="692" />
             <source>not set</source>
             <translation>nicht festgelegt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="633" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="638" />
             <source>**Creator:** {name}</source>
             <translation>**Creator:** {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="635" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="640" />
             <source>**Issued:** {date}</source>
             <translation>**Ausgestellt:** {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="637" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="642" />
             <source>**Valid until:** {date}</source>
             <translation>**Gültig bis:** {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="638" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="643" />
             <source>**Currency:** {code}</source>
             <translation>**Währung:** {code}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="639" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="666" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="644" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="671" />
             <source>Item</source>
             <translation>Posten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="639" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="667" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="644" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="672" />
             <source>Amount</source>
             <translation>Betrag</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="640" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="665" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="645" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="670" />
             <source>Line items</source>
             <translation>Positionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="643" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="668" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="648" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="673" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="646" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="669" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="651" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="674" />
             <source>Deliverables</source>
             <translation>Leistungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="653" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="707" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="658" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="712" />
             <source>(no disclosure line set — add one before publishing)</source>
             <translation>(kein Werbehinweis festgelegt – füge vor der Veröffentlichung einen hinzu)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="656" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="670" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="661" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="675" />
             <source>Disclosure</source>
             <translation>Werbehinweis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="657" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="671" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="662" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="676" />
             <source>What the brand can expect</source>
             <translation>Was die Marke erwarten kann</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="664" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="669" />
             <source>Currency:</source>
             <translation>Währung:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="684" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="689" />
             <source>Creator:</source>
             <translation>Creator:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="686" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="691" />
             <source>Issued:</source>
             <translation>Ausgestellt:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="688" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="693" />
             <source>Valid until:</source>
             <translation>Gültig bis:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="725" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="730" />
             <source>Quote — {name}</source>
             <translation>Angebot – {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="728" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="733" />
             <source>Export as .md or .pdf, not {suffix}.</source>
             <translation>Exportiere als .md oder .pdf, nicht als {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="729" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="734" />
             <source>Export as .md or .pdf, not a file without extension.</source>
             <translation>Exportiere als .md oder .pdf, nicht als Datei ohne Endung.</translation>
         </message>
@@ -15042,13 +15042,13 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
         <name>services.reports</name>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="127" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="553" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="558" />
             <source>Live attendance</source>
             <translation>Live-Teilnahme</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="128" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="662" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="667" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
@@ -15059,25 +15059,25 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="130" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="667" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="672" />
             <source>Demo requests</source>
             <translation>Demo-Anfragen</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="131" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="668" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="673" />
             <source>Repeat purchases</source>
             <translation>Wiederholungskäufe</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="132" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="663" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="668" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="133" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="664" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="669" />
             <source>Spend</source>
             <translation>Ausgaben</translation>
         </message>
@@ -15087,22 +15087,22 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <translation>DM-Antwortquote: {value} ist kein Prozentwert zwischen 0 und 100.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="255" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="260" />
             <source>{metric} is {value} (band {low}–{high}{unit})</source>
             <translation>{metric} liegt bei {value} (Bereich {low}–{high}{unit})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="271" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="276" />
             <source>The same few people do all the talking ({share} of interactions from 5 people)</source>
             <translation>Immer dieselben wenigen reden ({share} der Interaktionen von 5 Personen)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="274" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="279" />
             <source>{handles} carry the conversation. Invite newcomers by name, ask questions anyone can answer, feature a new member this week.</source>
             <translation>{handles} tragen das Gespräch. Lade Neue mit Namen ein, stelle Fragen, die alle beantworten können, stelle diese Woche ein neues Mitglied vor.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="287" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="292" />
             <source>Response SLA: {missed} of %n first comment(s) missed the {minutes}-minute reply window ({share} answered in time)</source>
             <translation>
                 <numerusform>Antwort-SLA: {missed} von %n ersten Kommentar verpassten das Antwortfenster von {minutes} Minuten ({share} rechtzeitig beantwortet)</numerusform>
@@ -15110,7 +15110,7 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="294" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="299" />
             <source>Reply within {minutes} minutes to the first %n comment(s) on key posts; block the time after posting.</source>
             <translation>
                 <numerusform>Antworte innerhalb von {minutes} Minuten auf den ersten %n Kommentar unter wichtigen Beiträgen; blocke dir die Zeit nach dem Posten.</numerusform>
@@ -15118,47 +15118,47 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="307" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="312" />
             <source>Reach posts crowd out community posts ({reach} vs {community})</source>
             <translation>Reichweiten-Beiträge verdrängen Community-Beiträge ({reach} gegenüber {community})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="310" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="315" />
             <source>Announcements instead of questions: turn one reach post into a question with a number, a screenshot, a choice or a constraint.</source>
             <translation>Ankündigungen statt Fragen: Mach aus einem Reichweiten-Beitrag eine Frage mit einer Zahl, einem Screenshot, einer Wahl oder einer Vorgabe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="322" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="327" />
             <source>Nothing to judge yet for {start} – {end}</source>
             <translation>Für {start} – {end} gibt es noch nichts zu bewerten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="325" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="330" />
             <source>Log or import this week's posts and interactions (Posts tab); the advice appears once there is reach and engagement to measure.</source>
             <translation>Erfasse oder importiere die Beiträge und Interaktionen dieser Woche (Tab „Beiträge“); die Hinweise erscheinen, sobald es Reichweite und Interaktion zu messen gibt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="336" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="341" />
             <source>Every judged metric is in or above its band</source>
             <translation>Jede bewertete Kennzahl liegt in oder über ihrem Richtwertbereich</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="337" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="342" />
             <source>Keep the rituals; raise one bar.</source>
             <translation>Behalte die Rituale bei; leg eine Messlatte höher.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="418" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="423" />
             <source>Weekly report: {workspace}, {span}</source>
             <translation>Wochenbericht: {workspace}, {span}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="421" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="426" />
             <source>30-day report: {workspace}, {span}</source>
             <translation>30-Tage-Bericht: {workspace}, {span}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="509" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="514" />
             <source>(%n weeks)</source>
             <translation>
                 <numerusform>(%n Woche)</numerusform>
@@ -15166,72 +15166,72 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="521" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="526" />
             <source>all</source>
             <translation>alle</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="522" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="527" />
             <source>community</source>
             <translation>Community</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="523" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="528" />
             <source>reach</source>
             <translation>Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="535" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="540" />
             <source>Posts: {label} · ER by {denominator} · returning engagers = people engaging on 2+ different days in the 30 days ending each week · generated offline by MicroComm Desktop</source>
             <translation>Beiträge: {label} · ER nach {denominator} · wiederkehrende Interagierende = Personen, die in den 30 Tagen bis zum Ende jeder Woche an 2+ verschiedenen Tagen interagieren · offline erstellt mit MicroComm Desktop</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="546" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="551" />
             <source>Leading indicators</source>
             <translation>Frühindikatoren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="548" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="553" />
             <source>Returning engagers</source>
             <translation>Wieder­kehrende Inter­agierende</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="549" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="554" />
             <source>Replies / 1k reach</source>
             <translation>Antworten / 1.000 Reich­weite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="550" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="555" />
             <source>Saves / 1k reach</source>
             <translation>Speiche­rungen / 1.000 Reich­weite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="551" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="556" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="552" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="557" />
             <source>Health score</source>
             <translation>Gesund­heits­wert</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="554" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="559" />
             <source>DM reply rate</source>
             <translation>DM-Antwort­quote</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="555" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="560" />
             <source>Response SLA</source>
             <translation>Antwort-SLA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="556" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="561" />
             <source>DM back-and-forth (logged)</source>
             <translation>DM-Aus­tausch (erfasst)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="564" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="569" />
             <source>{replied} of %n in {minutes} min ({share})</source>
             <translation>
                 <numerusform>{replied} von %n in {minutes} Min. ({share})</numerusform>
@@ -15239,12 +15239,12 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="569" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="574" />
             <source>{returning} of {engaged} ({share})</source>
             <translation>{returning} von {engaged} ({share})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="581" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="586" />
             <source>%n DM threads · {messages} msgs each · {answered} answered</source>
             <translation>
                 <numerusform>%n DM-Gespräch · je {messages} Nachr. · {answered} beantwortet</numerusform>
@@ -15252,12 +15252,12 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="590" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="595" />
             <source>Reach stand-in: posts without reach use {standin} as the denominator of ER, saves/1k and replies/1k (a workspace setting).</source>
             <translation>Reichweiten-Ersatz: Beiträge ohne Reichweite nutzen {standin} als Nenner von ER, Speicherungen/1.000 und Antworten/1.000 (eine Einstellung des Arbeitsbereichs).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="611" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="616" />
             <source>Scorecard: the {days} days by week (%n row(s), first and last may be partial)</source>
             <translation>
                 <numerusform>Scorecard: die {days} Tage nach Wochen (%n Zeile, erste und letzte können unvollständig sein)</numerusform>
@@ -15265,7 +15265,7 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="619" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="624" />
             <source>Scorecard: this week and the %n before it (trend)</source>
             <translation>
                 <numerusform>Scorecard: diese Woche und die %n davor (Trend)</numerusform>
@@ -15273,87 +15273,87 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
             <source>Week</source>
             <translation>Woche</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
             <source>Days</source>
             <translation>Tage</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="623" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
             <source>Posts (c/r)</source>
             <translation>Beiträge (C/R)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="624" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
             <source>Reach</source>
             <translation>Reich­weite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="625" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
             <source>ER (impressions)</source>
             <translation>ER (Impres­sionen)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
             <source>ER (reach)</source>
             <translation>ER (Reich­weite)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="633" />
             <source>Saves/1k</source>
             <translation>Speich./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="634" />
             <source>Replies/1k</source>
             <translation>Antw./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="635" />
             <source>Returning</source>
             <translation>Wieder­kehrend</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="631" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="636" />
             <source>RE %</source>
             <translation>WI %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="637" />
             <source>Engaged</source>
             <translation>Inter­agiert</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="633" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="638" />
             <source>Deep threads</source>
             <translation>Tiefe Threads</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="634" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="639" />
             <source>Health</source>
             <translation>Gesund­heit</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="660" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
             <source>Business outcomes</source>
             <translation>Geschäftsergebnisse</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="670" />
             <source>CPA</source>
             <translation>CPA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="666" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="671" />
             <source>Email sign-ups</source>
             <translation>E-Mail-Anmeldungen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="677" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="682" />
             <source>Business outcomes and member notes are entered per week: these come from the week notes of the %n week(s) starting {weeks} that overlap the period.</source>
             <translation>
                 <numerusform>Geschäftsergebnisse und Mitgliedernotizen werden pro Woche eingetragen: Diese stammen aus den Wochennotizen der %n Woche ab {weeks}, die sich mit dem Zeitraum überschneidet.</numerusform>
@@ -15361,32 +15361,32 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="687" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="692" />
             <source>What members say</source>
             <translation>Was Mitglieder sagen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="689" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="694" />
             <source>Top questions</source>
             <translation>Häufigste Fragen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="690" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="695" />
             <source>Objections</source>
             <translation>Einwände</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="691" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="696" />
             <source>Words members use</source>
             <translation>Wörter der Mitglieder</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="698" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="703" />
             <source>not entered</source>
             <translation>nicht eingetragen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="702" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="707" />
             <source>What to do now</source>
             <translation>Was jetzt zu tun ist</translation>
         </message>

@@ -1023,7 +1023,7 @@
     <context>
         <name>domain.creators</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/creators.py" line="211" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="226" />
             <source>%n more screenshot(s) of a question the audience answered with specifics</source>
             <translation>
                 <numerusform>%n more screenshot of a question the audience answered with specifics</numerusform>
@@ -1031,7 +1031,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/creators.py" line="216" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="231" />
             <source>{missing} (%n proof entry(ies) without a screenshot yet)</source>
             <translation>
                 <numerusform>{missing} (%n proof entry without a screenshot yet)</numerusform>
@@ -1039,7 +1039,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/creators.py" line="242" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="257" />
             <source>a fresh 'struggles this week' answer (the last one is %n day(s) old)</source>
             <translation>
                 <numerusform>a fresh 'struggles this week' answer (the last one is %n day old)</numerusform>
@@ -1322,7 +1322,7 @@
     <context>
         <name>services.deals</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="263" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="273" />
             <source>none of %n sponsored post(s) spot-checked yet</source>
             <translation>
                 <numerusform>none of %n sponsored post spot-checked yet</numerusform>
@@ -1330,7 +1330,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="265" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="275" />
             <source>{carried} of %n checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked</source>
             <translation>
                 <numerusform>{carried} of %n checked sponsored post carried the disclosure line ({share}); {not_checked} not checked</numerusform>
@@ -1338,7 +1338,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="663" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="673" />
             <source>%n linked post(s) are not in this workspace's log.</source>
             <translation>
                 <numerusform>%n linked post is not in this workspace's log.</numerusform>
@@ -1346,7 +1346,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="949" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="959" />
             <source>%n linked post(s)</source>
             <translation>
                 <numerusform>%n linked post</numerusform>
@@ -1484,7 +1484,7 @@
     <context>
         <name>services.quotes</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/quotes.py" line="600" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="605" />
             <source>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post(s) from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</source>
             <translation>
                 <numerusform>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</numerusform>
@@ -1498,7 +1498,7 @@
     <context>
         <name>services.reports</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="287" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="292" />
             <source>Response SLA: {missed} of %n first comment(s) missed the {minutes}-minute reply window ({share} answered in time)</source>
             <translation>
                 <numerusform>Response SLA: {missed} of %n first comment missed the {minutes}-minute reply window ({share} answered in time)</numerusform>
@@ -1506,7 +1506,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="294" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="299" />
             <source>Reply within {minutes} minutes to the first %n comment(s) on key posts; block the time after posting.</source>
             <translation>
                 <numerusform>Reply within {minutes} minutes to the first %n comment on key posts; block the time after posting.</numerusform>
@@ -1514,7 +1514,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="509" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="514" />
             <source>(%n weeks)</source>
             <translation>
                 <numerusform>(%n week)</numerusform>
@@ -1522,7 +1522,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="564" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="569" />
             <source>{replied} of %n in {minutes} min ({share})</source>
             <translation>
                 <numerusform>{replied} of %n in {minutes} min ({share})</numerusform>
@@ -1530,7 +1530,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="581" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="586" />
             <source>%n DM threads · {messages} msgs each · {answered} answered</source>
             <translation>
                 <numerusform>%n DM thread · {messages} msgs each · {answered} answered</numerusform>
@@ -1538,7 +1538,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="611" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="616" />
             <source>Scorecard: the {days} days by week (%n row(s), first and last may be partial)</source>
             <translation>
                 <numerusform>Scorecard: the {days} days by week (%n row, first and last may be partial)</numerusform>
@@ -1546,7 +1546,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="619" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="624" />
             <source>Scorecard: this week and the %n before it (trend)</source>
             <translation>
                 <numerusform>Scorecard: this week and the %n before it (trend)</numerusform>
@@ -1554,7 +1554,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="677" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="682" />
             <source>Business outcomes and member notes are entered per week: these come from the week notes of the %n week(s) starting {weeks} that overlap the period.</source>
             <translation>
                 <numerusform>Business outcomes and member notes are entered per week: these come from the week notes of the %n week starting {weeks} that overlap the period.</numerusform>

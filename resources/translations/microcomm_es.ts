@@ -10504,68 +10504,68 @@ Corrígelos y vuelve a generar el informe.</translation>
             <translation>rechazado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="74" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="79" />
             <source>Comment thread</source>
             <translation>Hilo de comentarios</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="75" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="80" />
             <source>Story replies</source>
             <translation>Respuestas a historias</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="76" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="81" />
             <source>Live attendance</source>
             <translation>Asistencia en directo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="77" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="82" />
             <source>Recurring series performance</source>
             <translation>Resultado de una serie recurrente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="78" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="83" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="85" />
-            <location filename="../../microcomm_desktop/domain/creators.py" line="186" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="95" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="201" />
             <source>Pass</source>
             <translation>Aprobado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="85" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="95" />
             <source>Incomplete</source>
             <translation>Incompleto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="90" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="101" />
             <source>replies per 1k reach</source>
             <translation>respuestas por cada 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="91" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="102" />
             <source>engagement rate</source>
             <translation>tasa de interacción</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="92" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="103" />
             <source>returning share</source>
             <translation>proporción de recurrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="187" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="202" />
             <source>Pass — could add: {hints}</source>
             <translation>Aprobado; podría añadir: {hints}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="188" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="203" />
             <source>Incomplete — {missing}</source>
             <translation>Incompleto: {missing}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/creators.py" line="211" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="226" />
             <source>%n more screenshot(s) of a question the audience answered with specifics</source>
             <translation>
                 <numerusform>%n captura más de una pregunta que la audiencia respondió con detalles</numerusform>
@@ -10573,7 +10573,7 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/creators.py" line="216" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="231" />
             <source>{missing} (%n proof entry(ies) without a screenshot yet)</source>
             <translation>
                 <numerusform>{missing} (%n prueba aún sin captura)</numerusform>
@@ -10581,22 +10581,22 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="224" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="239" />
             <source>their answer to 'what does your audience struggle with this week?'</source>
             <translation>su respuesta a «¿con qué tiene dificultades tu audiencia esta semana?»</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="228" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="243" />
             <source>the date of their 'struggles this week' answer</source>
             <translation>la fecha de su respuesta sobre las «dificultades de esta semana»</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="234" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="249" />
             <source>a 'struggles this week' answer dated today or earlier (the date is in the future)</source>
             <translation>una respuesta sobre las «dificultades de esta semana» con fecha de hoy o anterior (la fecha está en el futuro)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/creators.py" line="242" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="257" />
             <source>a fresh 'struggles this week' answer (the last one is %n day(s) old)</source>
             <translation>
                 <numerusform>una respuesta reciente sobre las «dificultades de esta semana» (la última tiene %n día)</numerusform>
@@ -10604,92 +10604,92 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="254" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="269" />
             <source>{figure} (unknown)</source>
             <translation>{figure} (desconocido)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="355" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="370" />
             <source>Handle line {n} ({line}): write the platform then the handle, e.g. 'instagram @name'.</source>
             <translation>Línea de usuario {n} ({line}): escribe la plataforma y luego el usuario, p. ej., «instagram @nombre».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="365" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="380" />
             <source>Handle line {n}: unknown platform {platform}; use one of {platforms}.</source>
             <translation>Línea de usuario {n}: plataforma desconocida {platform}; usa una de estas: {platforms}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="372" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="387" />
             <source>Handle line {n}: the handle is longer than 120 characters.</source>
             <translation>Línea de usuario {n}: el usuario tiene más de 120 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="377" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="392" />
             <source>Handle line {n}: {platform} is listed twice; keep one handle per platform.</source>
             <translation>Línea de usuario {n}: {platform} aparece dos veces; deja un usuario por plataforma.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="400" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="415" />
             <source>{label}: {text} is not a number (for example 12.5).</source>
             <translation>{label}: {text} no es un número (por ejemplo, 12,5).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="404" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="419" />
             <source>{label}: {text} is not a number.</source>
             <translation>{label}: {text} no es un número.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="408" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="423" />
             <source>{label} cannot be negative.</source>
             <translation>{label} no puede ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="410" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="425" />
             <source>{label} cannot be above {upper}.</source>
             <translation>{label} no puede ser mayor que {upper}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="429" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="444" />
             <source>A creator needs a name.</source>
             <translation>Un creador necesita un nombre.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="431" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="446" />
             <source>Keep the name under 120 characters.</source>
             <translation>El nombre debe tener menos de 120 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="436" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="451" />
             <source>Audience size is a whole number of people, for example 8200.</source>
             <translation>El tamaño de la audiencia es un número entero de personas, por ejemplo, 8200.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="440" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="455" />
             <source>Audience size cannot be above {max} people.</source>
             <translation>El tamaño de la audiencia no puede superar las {max} personas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="444" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="459" />
             <source>The answer cannot be dated in the future.</source>
             <translation>La respuesta no puede tener una fecha futura.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="446" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="461" />
             <source>Type their answer, or clear the date.</source>
             <translation>Escribe su respuesta o quita la fecha.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="454" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="469" />
             <source>Unknown kind {kind}.</source>
             <translation>Tipo desconocido {kind}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="456" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="471" />
             <source>The evidence cannot be dated in the future.</source>
             <translation>La evidencia no puede tener una fecha futura.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="459" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="474" />
             <source>The link must be a web address starting with https://</source>
             <translation>El enlace debe ser una dirección web que empiece por https://</translation>
         </message>
@@ -11593,27 +11593,27 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>domain.metrics</name>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="116" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="115" />
             <source>tighten hook, add a clear ask, narrow topic</source>
             <translation>afina el gancho, añade una petición clara, acota el tema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="119" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="116" />
             <source>offer two or three concrete options, ask for a number or a choice, post the result</source>
             <translation>ofrece dos o tres opciones concretas, pide un número o una elección, publica el resultado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="122" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="119" />
             <source>turn advice into checklists, templates, step sequences</source>
             <translation>convierte los consejos en listas de verificación, plantillas, secuencias de pasos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="125" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="120" />
             <source>ask for specifics, offer two answer options, respond fast</source>
             <translation>pide detalles concretos, ofrece dos opciones de respuesta, responde rápido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="128" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="121" />
             <source>add rituals, highlight members, shared challenge</source>
             <translation>añade rituales, destaca a miembros, reto compartido</translation>
         </message>
@@ -13133,112 +13133,112 @@ Corrígelos y vuelve a generar el informe.</translation>
             <translation>perdido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="97" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="102" />
             <source>Usage rights</source>
             <translation>Derechos de uso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="98" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="103" />
             <source>Whitelisting</source>
             <translation>Whitelisting</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="99" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="104" />
             <source>Exclusivity</source>
             <translation>Exclusividad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="100" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="105" />
             <source>Measurement</source>
             <translation>Medición</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="108" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="109" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
             <source>Duration</source>
             <translation>Duración</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="110" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="120" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="111" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="121" />
             <source>Edits allowed</source>
             <translation>Ediciones permitidas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="112" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="122" />
             <source>Access method</source>
             <translation>Método de acceso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="113" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="123" />
             <source>Ad duration</source>
             <translation>Duración de los anuncios</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="114" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="124" />
             <source>Approvals</source>
             <translation>Aprobaciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="115" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="125" />
             <source>Competitor list</source>
             <translation>Lista de competidores</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="116" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="126" />
             <source>Timeframe</source>
             <translation>Plazo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="117" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="127" />
             <source>Platforms</source>
             <translation>Plataformas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="128" />
             <source>UTMs</source>
             <translation>UTM</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="129" />
             <source>Codes</source>
             <translation>Códigos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="120" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="130" />
             <source>Reporting cadence</source>
             <translation>Frecuencia de informes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="128" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="138" />
             <source>Deal {id} no longer exists.</source>
             <translation>El acuerdo {id} ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="133" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="143" />
             <source>Export as .md or .pdf, not {suffix}.</source>
             <translation>Exporta como .md o .pdf, no como {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="134" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="144" />
             <source>Export as .md or .pdf, not a file without extension.</source>
             <translation>Exporta como .md o .pdf, no como un archivo sin extensión.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="261" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="271" />
             <source>no sponsored posts linked yet</source>
             <translation>aún no hay publicaciones patrocinadas vinculadas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="263" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="273" />
             <source>none of %n sponsored post(s) spot-checked yet</source>
             <translation>
                 <numerusform>aún no se ha comprobado ninguna de %n publicación patrocinada</numerusform>
@@ -13246,7 +13246,7 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="265" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="275" />
             <source>{carried} of %n checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked</source>
             <translation>
                 <numerusform>{carried} de %n publicación patrocinada comprobada llevaba el aviso ({share}); {not_checked} sin comprobar</numerusform>
@@ -13254,187 +13254,187 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="306" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="316" />
             <source>Unknown deal fields: {fields}.</source>
             <translation>Campos de acuerdo desconocidos: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="310" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="320" />
             <source>Name the brand (or give the deal a title).</source>
             <translation>Indica la marca (o ponle un título al acuerdo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="312" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
             <source>Status is one of: {statuses}.</source>
             <translation>El estado es uno de: {statuses}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="319" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="329" />
             <source>Enter an amount (0 if none).</source>
             <translation>Escribe un importe (0 si no hay).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="332" />
             <source>Not an amount.</source>
             <translation>No es un importe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="324" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="334" />
             <source>Amount cannot be negative.</source>
             <translation>El importe no puede ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="330" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="340" />
             <source>Enter a whole number, 0 or more.</source>
             <translation>Escribe un número entero, 0 o más.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="335" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="345" />
             <source>The end date is before the start date.</source>
             <translation>La fecha de fin es anterior a la de inicio.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="338" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="348" />
             <source>Line {i}: unknown kind {kind}.</source>
             <translation>Línea {i}: tipo desconocido {kind}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="342" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="352" />
             <source>Line {i}: quantity cannot be negative.</source>
             <translation>Línea {i}: la cantidad no puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="344" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="354" />
             <source>Quantity</source>
             <translation>Cantidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="345" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="355" />
             <source>Amount</source>
             <translation>Importe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="346" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="348" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="356" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="358" />
             <source>Line {i}: {problem}</source>
             <translation>Línea {i}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="347" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="357" />
             <source>Price</source>
             <translation>Precio</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="350" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="360" />
             <source>Line {i}: price cannot be negative.</source>
             <translation>Línea {i}: el precio no puede ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="352" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="362" />
             <source>Line {i}: only a discount line can be negative.</source>
             <translation>Línea {i}: solo una línea de descuento puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="356" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="366" />
             <source>Line {i}: name the deliverable's format.</source>
             <translation>Línea {i}: indica el formato del entregable.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="615" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="625" />
             <source>Brand</source>
             <translation>Marca</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="616" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="626" />
             <source>Creator name</source>
             <translation>Nombre del creador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="617" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="627" />
             <source>Creator (roster id)</source>
             <translation>Creador (id de la lista)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="618" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="628" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="619" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="629" />
             <source>Disclosure line</source>
             <translation>Texto del aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="620" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="630" />
             <source>Creator fee</source>
             <translation>Honorario del creador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="621" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="631" />
             <source>Paid media</source>
             <translation>Medios pagados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="622" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="632" />
             <source>Whitelist test budget</source>
             <translation>Presupuesto de prueba de whitelisting</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="623" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="633" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="624" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="964" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="634" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="974" />
             <source>Impressions</source>
             <translation>Impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="625" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="965" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="635" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
             <source>Views</source>
             <translation>Visualizaciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="626" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="636" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="976" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="627" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="637" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="628" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="638" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="629" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="639" />
             <source>Quote valid until</source>
             <translation>Presupuesto válido hasta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="630" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="956" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="640" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="631" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="641" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="633" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="643" />
             <source>Line {i}</source>
             <translation>Línea {i}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="663" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="673" />
             <source>%n linked post(s) are not in this workspace's log.</source>
             <translation>
                 <numerusform>%n publicación vinculada no está en el registro de este espacio de trabajo.</numerusform>
@@ -13442,47 +13442,47 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="672" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="682" />
             <source>That creator is not in this workspace.</source>
             <translation>Ese creador no está en este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="689" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="699" />
             <source>That deal belongs to another workspace.</source>
             <translation>Ese acuerdo pertenece a otro espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="821" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="831" />
             <source>Post {post}: say when it was checked.</source>
             <translation>Publicación {post}: indica cuándo se comprobó.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="843" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="853" />
             <source>Post {post} is not linked to this deal's deliverables.</source>
             <translation>La publicación {post} no está vinculada a los entregables de este acuerdo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="908" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="918" />
             <source>deal {id}</source>
             <translation>acuerdo {id}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="909" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="919" />
             <source>Deal report: {name}</source>
             <translation>Informe del acuerdo: {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="932" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="942" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="943" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="953" />
             <source>not set</source>
             <translation>sin indicar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="949" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="959" />
             <source>%n linked post(s)</source>
             <translation>
                 <numerusform>%n publicación vinculada</numerusform>
@@ -13490,127 +13490,127 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="951" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="961" />
             <source>typed in</source>
             <translation>escrito a mano</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="957" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="967" />
             <source>Creator</source>
             <translation>Creador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="958" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="968" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="960" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="970" />
             <source>Total cost (fees + paid media)</source>
             <translation>Coste total (honorarios + medios pagados)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="963" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="973" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="967" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="977" />
             <source>Blended CPM</source>
             <translation>CPM combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="968" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
             <source>Blended CPV</source>
             <translation>CPV combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="969" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="979" />
             <source>Blended CPA</source>
             <translation>CPA combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="985" />
             <source>(untitled)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="976" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="986" />
             <source>not checked</source>
             <translation>sin comprobar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="988" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="988" />
             <source>NO — missing</source>
             <translation>NO, falta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="990" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1000" />
             <source>Figures</source>
             <translation>Cifras</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="991" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1001" />
             <source>Figure</source>
             <translation>Cifra</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="992" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1002" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="993" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1003" />
             <source>Disclosure spot-checks</source>
             <translation>Comprobaciones del aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="994" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1004" />
             <source>Disclosure line:</source>
             <translation>Texto del aviso:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="995" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1005" />
             <source>(none written down)</source>
             <translation>(no se anotó ninguno)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="996" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1006" />
             <source>Post date</source>
             <translation>Fecha de la publicación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="997" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1007" />
             <source>Post</source>
             <translation>Publicación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="998" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1008" />
             <source>Line present</source>
             <translation>Aviso presente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="999" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1009" />
             <source>Checked on</source>
             <translation>Comprobado el</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="1000" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1010" />
             <source>generated {date}</source>
             <translation>generado el {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="1001" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1011" />
             <source>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).</source>
             <translation>Combinado = (honorarios del creador + medios pagados) / impresiones × 1.000 (CPM), / visualizaciones (CPV), / conversiones (CPA).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="1005" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1015" />
             <source>n/a = nothing to divide by yet.</source>
             <translation>n/d = aún no hay nada entre lo que dividir.</translation>
         </message>
@@ -14728,116 +14728,116 @@ Corrígelos y vuelve a generar el informe.</translation>
             <translation>por unidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="113" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="118" />
             <source>Kind is one of: {kinds}.</source>
             <extracomment>Starting rates offered on an empty rate card — labelled as examples, to be replaced by the user's own.</extracomment>
             <translation>El tipo es uno de: {kinds}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="116" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="121" />
             <source>Pricing is one of: {pricings}.</source>
             <translation>El tipo de precio es uno de: {pricings}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="119" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="124" />
             <source>Give the rate a name.</source>
             <translation>Ponle un nombre a la tarifa.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="121" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="126" />
             <source>Keep the name under 120 characters.</source>
             <translation>Mantén el nombre por debajo de 120 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="123" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="128" />
             <source>A rate cannot be negative.</source>
             <translation>Una tarifa no puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="125" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="130" />
             <source>A bundle discount is at most 100 %.</source>
             <translation>Un descuento por paquete es como máximo del 100 %.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="127" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="132" />
             <source>A base rate is a fixed price per deliverable.</source>
             <translation>Una tarifa base es un precio fijo por entregable.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="172" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="188" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="177" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="193" />
             <source>That rate no longer exists.</source>
             <translation>Esa tarifa ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="178" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="183" />
             <source>Unknown rate field {field}.</source>
             <translation>Campo de tarifa desconocido: {field}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="320" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="325" />
             <source>The package price cannot be negative.</source>
             <translation>El precio del paquete no puede ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="403" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="408" />
             <source>{quantity} × {format} @ {price}</source>
             <extracomment>Each line as the reader reads it (``line_labels``); empty = the stored descriptions.</extracomment>
             <translation>{quantity} × {format} a {price}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="412" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="417" />
             <source>{name} ({percent} × {units})</source>
             <translation>{name} ({percent} × {units})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="416" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="421" />
             <source>{name} ({units} × {price})</source>
             <translation>{name} ({units} × {price})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="427" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="432" />
             <source>{name}: bundle discount ({percent})</source>
             <translation>{name}: descuento por paquete ({percent})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="431" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="436" />
             <source>Bundle discount ({percent})</source>
             <translation>Descuento por paquete ({percent})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="433" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="438" />
             <source>{name}: package price {price} for the deliverables</source>
             <translation>{name}: precio de paquete de {price} por los entregables</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="434" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="439" />
             <source>Series bundle</source>
             <translation>Paquete de serie</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="574" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="591" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="579" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="596" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="587" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="592" />
             <source>Expected CPM and cost per engagement: n/a (no posts logged in the last 90 days).</source>
             <translation>CPM y coste por interacción esperados: n/d (no hay publicaciones registradas en los últimos 90 días).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="595" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="600" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="597" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="602" />
             <source>impressions</source>
             <translation>impresiones</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/quotes.py" line="600" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="605" />
             <source>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post(s) from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</source>
             <translation>
                 <numerusform>CPM esperado {cpm}, coste por interacción esperado {cpe}, según %n publicación del {since} al {until} (alcance medio {reach}, impresiones medias {impressions}, ER {er} por {definition}).</numerusform>
@@ -14845,122 +14845,122 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="623" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="628" />
             <source>call to action: {cta}</source>
             <translation>llamada a la acción: {cta}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="629" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="673" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="634" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="678" />
             <source>Quote</source>
             <translation>Presupuesto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="630" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="687" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="635" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="692" />
             <source>not set</source>
             <translation>sin indicar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="633" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="638" />
             <source>**Creator:** {name}</source>
             <translation>**Creador:** {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="635" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="640" />
             <source>**Issued:** {date}</source>
             <translation>**Emitido:** {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="637" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="642" />
             <source>**Valid until:** {date}</source>
             <translation>**Válido hasta:** {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="638" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="643" />
             <source>**Currency:** {code}</source>
             <translation>**Moneda:** {code}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="639" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="666" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="644" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="671" />
             <source>Item</source>
             <translation>Concepto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="639" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="667" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="644" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="672" />
             <source>Amount</source>
             <translation>Importe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="640" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="665" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="645" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="670" />
             <source>Line items</source>
             <translation>Líneas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="643" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="668" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="648" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="673" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="646" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="669" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="651" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="674" />
             <source>Deliverables</source>
             <translation>Entregables</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="653" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="707" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="658" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="712" />
             <source>(no disclosure line set — add one before publishing)</source>
             <translation>(no hay texto del aviso: añade uno antes de publicar)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="656" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="670" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="661" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="675" />
             <source>Disclosure</source>
             <translation>Aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="657" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="671" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="662" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="676" />
             <source>What the brand can expect</source>
             <translation>Lo que la marca puede esperar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="664" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="669" />
             <source>Currency:</source>
             <translation>Moneda:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="684" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="689" />
             <source>Creator:</source>
             <translation>Creador:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="686" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="691" />
             <source>Issued:</source>
             <translation>Emitido:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="688" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="693" />
             <source>Valid until:</source>
             <translation>Válido hasta:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="725" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="730" />
             <source>Quote — {name}</source>
             <translation>Presupuesto: {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="728" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="733" />
             <source>Export as .md or .pdf, not {suffix}.</source>
             <translation>Exporta como .md o .pdf, no como {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="729" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="734" />
             <source>Export as .md or .pdf, not a file without extension.</source>
             <translation>Exporta como .md o .pdf, no como un archivo sin extensión.</translation>
         </message>
@@ -15042,13 +15042,13 @@ Corrígelos y vuelve a generar el informe.</translation>
         <name>services.reports</name>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="127" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="553" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="558" />
             <source>Live attendance</source>
             <translation>Asistencia en directo</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="128" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="662" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="667" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
@@ -15059,25 +15059,25 @@ Corrígelos y vuelve a generar el informe.</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="130" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="667" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="672" />
             <source>Demo requests</source>
             <translation>Solicitudes de demo</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="131" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="668" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="673" />
             <source>Repeat purchases</source>
             <translation>Compras repetidas</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="132" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="663" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="668" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="133" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="664" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="669" />
             <source>Spend</source>
             <translation>Gasto</translation>
         </message>
@@ -15087,22 +15087,22 @@ Corrígelos y vuelve a generar el informe.</translation>
             <translation>Tasa de respuesta a MD: {value} no es un porcentaje entre 0 y 100.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="255" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="260" />
             <source>{metric} is {value} (band {low}–{high}{unit})</source>
             <translation>{metric} es {value} (rango {low}–{high}{unit})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="271" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="276" />
             <source>The same few people do all the talking ({share} of interactions from 5 people)</source>
             <translation>Las mismas pocas personas llevan toda la conversación ({share} de las interacciones de 5 personas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="274" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="279" />
             <source>{handles} carry the conversation. Invite newcomers by name, ask questions anyone can answer, feature a new member this week.</source>
             <translation>{handles} sostienen la conversación. Invita a los recién llegados por su nombre, haz preguntas que cualquiera pueda responder, destaca a un miembro nuevo esta semana.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="287" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="292" />
             <source>Response SLA: {missed} of %n first comment(s) missed the {minutes}-minute reply window ({share} answered in time)</source>
             <translation>
                 <numerusform>SLA de respuesta: {missed} de %n primer comentario se quedaron fuera de la ventana de {minutes} minutos ({share} respondido a tiempo)</numerusform>
@@ -15110,7 +15110,7 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="294" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="299" />
             <source>Reply within {minutes} minutes to the first %n comment(s) on key posts; block the time after posting.</source>
             <translation>
                 <numerusform>Responde en {minutes} minutos al primer comentario (%n) de las publicaciones clave; reserva el tiempo después de publicar.</numerusform>
@@ -15118,47 +15118,47 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="307" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="312" />
             <source>Reach posts crowd out community posts ({reach} vs {community})</source>
             <translation>Las publicaciones de alcance desplazan a las de comunidad ({reach} frente a {community})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="310" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="315" />
             <source>Announcements instead of questions: turn one reach post into a question with a number, a screenshot, a choice or a constraint.</source>
             <translation>Anuncios en lugar de preguntas: convierte una publicación de alcance en una pregunta con un número, una captura, una elección o una restricción.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="322" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="327" />
             <source>Nothing to judge yet for {start} – {end}</source>
             <translation>Aún no hay nada que evaluar del {start} al {end}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="325" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="330" />
             <source>Log or import this week's posts and interactions (Posts tab); the advice appears once there is reach and engagement to measure.</source>
             <translation>Registra o importa las publicaciones e interacciones de esta semana (pestaña Publicaciones); los consejos aparecen cuando haya alcance e interacción que medir.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="336" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="341" />
             <source>Every judged metric is in or above its band</source>
             <translation>Cada métrica evaluada está dentro o por encima de su rango</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="337" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="342" />
             <source>Keep the rituals; raise one bar.</source>
             <translation>Mantén los rituales; sube un listón.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="418" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="423" />
             <source>Weekly report: {workspace}, {span}</source>
             <translation>Informe semanal: {workspace}, {span}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="421" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="426" />
             <source>30-day report: {workspace}, {span}</source>
             <translation>Informe de 30 días: {workspace}, {span}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="509" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="514" />
             <source>(%n weeks)</source>
             <translation>
                 <numerusform>(%n semana)</numerusform>
@@ -15166,72 +15166,72 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="521" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="526" />
             <source>all</source>
             <translation>todas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="522" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="527" />
             <source>community</source>
             <translation>comunidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="523" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="528" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="535" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="540" />
             <source>Posts: {label} · ER by {denominator} · returning engagers = people engaging on 2+ different days in the 30 days ending each week · generated offline by MicroComm Desktop</source>
             <translation>Publicaciones: {label} · ER por {denominator} · participantes recurrentes = personas que participan en 2+ días distintos en los 30 días que terminan cada semana · generado sin conexión con MicroComm Desktop</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="546" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="551" />
             <source>Leading indicators</source>
             <translation>Indicadores adelantados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="548" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="553" />
             <source>Returning engagers</source>
             <translation>Parti­ci­pan­tes recu­rren­tes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="549" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="554" />
             <source>Replies / 1k reach</source>
             <translation>Res­pues­tas / 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="550" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="555" />
             <source>Saves / 1k reach</source>
             <translation>Guar­dados / 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="551" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="556" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="552" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="557" />
             <source>Health score</source>
             <translation>Índice de salud</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="554" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="559" />
             <source>DM reply rate</source>
             <translation>Tasa de respuesta a MD</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="555" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="560" />
             <source>Response SLA</source>
             <translation>SLA de respuesta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="556" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="561" />
             <source>DM back-and-forth (logged)</source>
             <translation>Ida y vuelta de MD (registrado)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="564" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="569" />
             <source>{replied} of %n in {minutes} min ({share})</source>
             <translation>
                 <numerusform>{replied} de %n en {minutes} min ({share})</numerusform>
@@ -15239,12 +15239,12 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="569" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="574" />
             <source>{returning} of {engaged} ({share})</source>
             <translation>{returning} de {engaged} ({share})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="581" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="586" />
             <source>%n DM threads · {messages} msgs each · {answered} answered</source>
             <translation>
                 <numerusform>%n conver­sa­ción por MD · {messages} mens. cada una · {answered} respon­didas</numerusform>
@@ -15252,12 +15252,12 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="590" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="595" />
             <source>Reach stand-in: posts without reach use {standin} as the denominator of ER, saves/1k and replies/1k (a workspace setting).</source>
             <translation>Sustituto del alcance: las publicaciones sin alcance usan {standin} como denominador del ER, guardados/1.000 y respuestas/1.000 (un ajuste del espacio de trabajo).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="611" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="616" />
             <source>Scorecard: the {days} days by week (%n row(s), first and last may be partial)</source>
             <translation>
                 <numerusform>Cuadro de mando: los {days} días por semana (%n fila, la primera y la última pueden ser parciales)</numerusform>
@@ -15265,7 +15265,7 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="619" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="624" />
             <source>Scorecard: this week and the %n before it (trend)</source>
             <translation>
                 <numerusform>Cuadro de mando: esta semana y la %n anterior (tendencia)</numerusform>
@@ -15273,87 +15273,87 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
             <source>Week</source>
             <translation>Semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
             <source>Days</source>
             <translation>Días</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="623" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
             <source>Posts (c/r)</source>
             <translation>Publi­ca­cio­nes (c/a)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="624" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
             <source>Reach</source>
             <translation>Alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="625" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
             <source>ER (impressions)</source>
             <translation>ER (impre­siones)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
             <source>ER (reach)</source>
             <translation>ER (alcance)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="633" />
             <source>Saves/1k</source>
             <translation>Guard./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="634" />
             <source>Replies/1k</source>
             <translation>Resp./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="635" />
             <source>Returning</source>
             <translation>Recu­rren­tes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="631" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="636" />
             <source>RE %</source>
             <translation>PR %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="637" />
             <source>Engaged</source>
             <translation>Parti­ci­pan­tes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="633" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="638" />
             <source>Deep threads</source>
             <translation>Hilos pro­fun­dos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="634" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="639" />
             <source>Health</source>
             <translation>Sa­lud</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="660" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
             <source>Business outcomes</source>
             <translation>Resultados de negocio</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="670" />
             <source>CPA</source>
             <translation>CPA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="666" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="671" />
             <source>Email sign-ups</source>
             <translation>Registros de correo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="677" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="682" />
             <source>Business outcomes and member notes are entered per week: these come from the week notes of the %n week(s) starting {weeks} that overlap the period.</source>
             <translation>
                 <numerusform>Los resultados de negocio y las notas de miembros se anotan por semana: estos vienen de las notas de la %n semana que empieza el {weeks} y se solapa con el periodo.</numerusform>
@@ -15361,32 +15361,32 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="687" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="692" />
             <source>What members say</source>
             <translation>Lo que dicen los miembros</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="689" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="694" />
             <source>Top questions</source>
             <translation>Preguntas principales</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="690" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="695" />
             <source>Objections</source>
             <translation>Objeciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="691" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="696" />
             <source>Words members use</source>
             <translation>Palabras de los miembros</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="698" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="703" />
             <source>not entered</source>
             <translation>sin anotar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="702" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="707" />
             <source>What to do now</source>
             <translation>Qué hacer ahora</translation>
         </message>

@@ -10504,68 +10504,68 @@ Corrija-os e gere o relatório de novo.</translation>
             <translation>recusado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="74" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="79" />
             <source>Comment thread</source>
             <translation>Conversa nos comentários</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="75" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="80" />
             <source>Story replies</source>
             <translation>Respostas a stories</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="76" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="81" />
             <source>Live attendance</source>
             <translation>Audiência ao vivo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="77" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="82" />
             <source>Recurring series performance</source>
             <translation>Desempenho de uma série recorrente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="78" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="83" />
             <source>Other</source>
             <translation>Outro</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="85" />
-            <location filename="../../microcomm_desktop/domain/creators.py" line="186" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="95" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="201" />
             <source>Pass</source>
             <translation>Aprovado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="85" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="95" />
             <source>Incomplete</source>
             <translation>Incompleto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="90" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="101" />
             <source>replies per 1k reach</source>
             <translation>respostas por 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="91" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="102" />
             <source>engagement rate</source>
             <translation>taxa de engajamento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="92" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="103" />
             <source>returning share</source>
             <translation>parcela de recorrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="187" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="202" />
             <source>Pass — could add: {hints}</source>
             <translation>Aprovado — poderia acrescentar: {hints}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="188" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="203" />
             <source>Incomplete — {missing}</source>
             <translation>Incompleto — {missing}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/creators.py" line="211" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="226" />
             <source>%n more screenshot(s) of a question the audience answered with specifics</source>
             <translation>
                 <numerusform>mais %n captura de uma pergunta que o público respondeu com detalhes</numerusform>
@@ -10573,7 +10573,7 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/creators.py" line="216" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="231" />
             <source>{missing} (%n proof entry(ies) without a screenshot yet)</source>
             <translation>
                 <numerusform>{missing} (%n prova ainda sem captura)</numerusform>
@@ -10581,22 +10581,22 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="224" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="239" />
             <source>their answer to 'what does your audience struggle with this week?'</source>
             <translation>a resposta a “com o que seu público está tendo dificuldade nesta semana?”</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="228" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="243" />
             <source>the date of their 'struggles this week' answer</source>
             <translation>a data da resposta sobre as “dificuldades desta semana”</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="234" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="249" />
             <source>a 'struggles this week' answer dated today or earlier (the date is in the future)</source>
             <translation>uma resposta sobre as “dificuldades desta semana” com data de hoje ou anterior (a data está no futuro)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/creators.py" line="242" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="257" />
             <source>a fresh 'struggles this week' answer (the last one is %n day(s) old)</source>
             <translation>
                 <numerusform>uma resposta recente sobre as “dificuldades desta semana” (a última tem %n dia)</numerusform>
@@ -10604,92 +10604,92 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="254" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="269" />
             <source>{figure} (unknown)</source>
             <translation>{figure} (desconhecido)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="355" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="370" />
             <source>Handle line {n} ({line}): write the platform then the handle, e.g. 'instagram @name'.</source>
             <translation>Linha de perfil {n} ({line}): escreva a plataforma e depois o perfil, ex.: “instagram @nome”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="365" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="380" />
             <source>Handle line {n}: unknown platform {platform}; use one of {platforms}.</source>
             <translation>Linha de perfil {n}: plataforma desconhecida {platform}; use uma destas: {platforms}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="372" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="387" />
             <source>Handle line {n}: the handle is longer than 120 characters.</source>
             <translation>Linha de perfil {n}: o perfil tem mais de 120 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="377" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="392" />
             <source>Handle line {n}: {platform} is listed twice; keep one handle per platform.</source>
             <translation>Linha de perfil {n}: {platform} aparece duas vezes; mantenha um perfil por plataforma.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="400" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="415" />
             <source>{label}: {text} is not a number (for example 12.5).</source>
             <translation>{label}: {text} não é um número (por exemplo, 12,5).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="404" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="419" />
             <source>{label}: {text} is not a number.</source>
             <translation>{label}: {text} não é um número.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="408" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="423" />
             <source>{label} cannot be negative.</source>
             <translation>{label} não pode ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="410" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="425" />
             <source>{label} cannot be above {upper}.</source>
             <translation>{label} não pode passar de {upper}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="429" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="444" />
             <source>A creator needs a name.</source>
             <translation>Um criador precisa de um nome.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="431" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="446" />
             <source>Keep the name under 120 characters.</source>
             <translation>O nome deve ter menos de 120 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="436" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="451" />
             <source>Audience size is a whole number of people, for example 8200.</source>
             <translation>O tamanho do público é um número inteiro de pessoas, por exemplo, 8200.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="440" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="455" />
             <source>Audience size cannot be above {max} people.</source>
             <translation>O tamanho do público não pode passar de {max} pessoas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="444" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="459" />
             <source>The answer cannot be dated in the future.</source>
             <translation>A resposta não pode ter data no futuro.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="446" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="461" />
             <source>Type their answer, or clear the date.</source>
             <translation>Digite a resposta ou limpe a data.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="454" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="469" />
             <source>Unknown kind {kind}.</source>
             <translation>Tipo desconhecido {kind}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="456" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="471" />
             <source>The evidence cannot be dated in the future.</source>
             <translation>A evidência não pode ter data no futuro.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/creators.py" line="459" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="474" />
             <source>The link must be a web address starting with https://</source>
             <translation>O link deve ser um endereço da web que comece com https://</translation>
         </message>
@@ -11593,27 +11593,27 @@ Corrija-os e gere o relatório de novo.</translation>
     <context>
         <name>domain.metrics</name>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="116" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="115" />
             <source>tighten hook, add a clear ask, narrow topic</source>
             <translation>afie o gancho, faça um pedido claro, restrinja o tema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="119" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="116" />
             <source>offer two or three concrete options, ask for a number or a choice, post the result</source>
             <translation>ofereça duas ou três opções concretas, peça um número ou uma escolha, publique o resultado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="122" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="119" />
             <source>turn advice into checklists, templates, step sequences</source>
             <translation>transforme conselhos em checklists, modelos, sequências de passos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="125" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="120" />
             <source>ask for specifics, offer two answer options, respond fast</source>
             <translation>peça detalhes concretos, ofereça duas opções de resposta, responda rápido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="128" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="121" />
             <source>add rituals, highlight members, shared challenge</source>
             <translation>crie rituais, destaque membros, desafio em grupo</translation>
         </message>
@@ -13133,112 +13133,112 @@ Corrija-os e gere o relatório de novo.</translation>
             <translation>perdido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="97" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="102" />
             <source>Usage rights</source>
             <translation>Direitos de uso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="98" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="103" />
             <source>Whitelisting</source>
             <translation>Whitelisting</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="99" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="104" />
             <source>Exclusivity</source>
             <translation>Exclusividade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="100" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="105" />
             <source>Measurement</source>
             <translation>Mensuração</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="108" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
             <source>Channels</source>
             <translation>Canais</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="109" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
             <source>Duration</source>
             <translation>Duração</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="110" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="120" />
             <source>Region</source>
             <translation>Região</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="111" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="121" />
             <source>Edits allowed</source>
             <translation>Edições permitidas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="112" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="122" />
             <source>Access method</source>
             <translation>Forma de acesso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="113" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="123" />
             <source>Ad duration</source>
             <translation>Duração dos anúncios</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="114" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="124" />
             <source>Approvals</source>
             <translation>Aprovações</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="115" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="125" />
             <source>Competitor list</source>
             <translation>Lista de concorrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="116" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="126" />
             <source>Timeframe</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="117" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="127" />
             <source>Platforms</source>
             <translation>Plataformas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="128" />
             <source>UTMs</source>
             <translation>UTMs</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="129" />
             <source>Codes</source>
             <translation>Códigos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="120" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="130" />
             <source>Reporting cadence</source>
             <translation>Frequência dos relatórios</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="128" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="138" />
             <source>Deal {id} no longer exists.</source>
             <translation>O acordo {id} não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="133" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="143" />
             <source>Export as .md or .pdf, not {suffix}.</source>
             <translation>Exporte como .md ou .pdf, não como {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="134" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="144" />
             <source>Export as .md or .pdf, not a file without extension.</source>
             <translation>Exporte como .md ou .pdf, não como um arquivo sem extensão.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="261" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="271" />
             <source>no sponsored posts linked yet</source>
             <translation>nenhum post patrocinado vinculado ainda</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="263" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="273" />
             <source>none of %n sponsored post(s) spot-checked yet</source>
             <translation>
                 <numerusform>nenhum de %n post patrocinado verificado ainda</numerusform>
@@ -13246,7 +13246,7 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="265" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="275" />
             <source>{carried} of %n checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked</source>
             <translation>
                 <numerusform>{carried} de %n post patrocinado verificado trazia o aviso ({share}); {not_checked} sem verificação</numerusform>
@@ -13254,187 +13254,187 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="306" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="316" />
             <source>Unknown deal fields: {fields}.</source>
             <translation>Campos de acordo desconhecidos: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="310" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="320" />
             <source>Name the brand (or give the deal a title).</source>
             <translation>Informe a marca (ou dê um título ao acordo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="312" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
             <source>Status is one of: {statuses}.</source>
             <translation>O status é um de: {statuses}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="319" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="329" />
             <source>Enter an amount (0 if none).</source>
             <translation>Informe um valor (0 se não houver).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="332" />
             <source>Not an amount.</source>
             <translation>Não é um valor.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="324" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="334" />
             <source>Amount cannot be negative.</source>
             <translation>O valor não pode ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="330" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="340" />
             <source>Enter a whole number, 0 or more.</source>
             <translation>Informe um número inteiro, 0 ou mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="335" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="345" />
             <source>The end date is before the start date.</source>
             <translation>A data de término é anterior à de início.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="338" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="348" />
             <source>Line {i}: unknown kind {kind}.</source>
             <translation>Linha {i}: tipo desconhecido {kind}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="342" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="352" />
             <source>Line {i}: quantity cannot be negative.</source>
             <translation>Linha {i}: a quantidade não pode ser negativa.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="344" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="354" />
             <source>Quantity</source>
             <translation>Quantidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="345" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="355" />
             <source>Amount</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="346" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="348" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="356" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="358" />
             <source>Line {i}: {problem}</source>
             <translation>Linha {i}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="347" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="357" />
             <source>Price</source>
             <translation>Preço</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="350" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="360" />
             <source>Line {i}: price cannot be negative.</source>
             <translation>Linha {i}: o preço não pode ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="352" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="362" />
             <source>Line {i}: only a discount line can be negative.</source>
             <translation>Linha {i}: só uma linha de desconto pode ser negativa.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="356" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="366" />
             <source>Line {i}: name the deliverable's format.</source>
             <translation>Linha {i}: informe o formato da entrega.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="615" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="625" />
             <source>Brand</source>
             <translation>Marca</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="616" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="626" />
             <source>Creator name</source>
             <translation>Nome do criador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="617" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="627" />
             <source>Creator (roster id)</source>
             <translation>Criador (id da lista)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="618" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="628" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="619" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="629" />
             <source>Disclosure line</source>
             <translation>Texto do aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="620" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="630" />
             <source>Creator fee</source>
             <translation>Cachê do criador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="621" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="631" />
             <source>Paid media</source>
             <translation>Mídia paga</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="622" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="632" />
             <source>Whitelist test budget</source>
             <translation>Orçamento de teste de whitelisting</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="623" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="633" />
             <source>Revenue</source>
             <translation>Receita</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="624" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="964" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="634" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="974" />
             <source>Impressions</source>
             <translation>Impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="625" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="965" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="635" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
             <source>Views</source>
             <translation>Visualizações</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="626" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="636" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="976" />
             <source>Conversions</source>
             <translation>Conversões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="627" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="637" />
             <source>Start date</source>
             <translation>Data de início</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="628" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="638" />
             <source>End date</source>
             <translation>Data de término</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="629" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="639" />
             <source>Quote valid until</source>
             <translation>Orçamento válido até</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="630" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="956" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="640" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="631" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="641" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="633" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="643" />
             <source>Line {i}</source>
             <translation>Linha {i}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="663" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="673" />
             <source>%n linked post(s) are not in this workspace's log.</source>
             <translation>
                 <numerusform>%n post vinculado não está no registro deste espaço de trabalho.</numerusform>
@@ -13442,47 +13442,47 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="672" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="682" />
             <source>That creator is not in this workspace.</source>
             <translation>Esse criador não está neste espaço de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="689" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="699" />
             <source>That deal belongs to another workspace.</source>
             <translation>Esse acordo pertence a outro espaço de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="821" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="831" />
             <source>Post {post}: say when it was checked.</source>
             <translation>Post {post}: informe quando ele foi verificado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="843" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="853" />
             <source>Post {post} is not linked to this deal's deliverables.</source>
             <translation>O post {post} não está vinculado às entregas deste acordo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="908" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="918" />
             <source>deal {id}</source>
             <translation>acordo {id}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="909" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="919" />
             <source>Deal report: {name}</source>
             <translation>Relatório do acordo: {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="932" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="942" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="943" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="953" />
             <source>not set</source>
             <translation>não definido</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="949" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="959" />
             <source>%n linked post(s)</source>
             <translation>
                 <numerusform>%n post vinculado</numerusform>
@@ -13490,127 +13490,127 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="951" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="961" />
             <source>typed in</source>
             <translation>digitado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="957" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="967" />
             <source>Creator</source>
             <translation>Criador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="958" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="968" />
             <source>Dates</source>
             <translation>Datas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="960" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="970" />
             <source>Total cost (fees + paid media)</source>
             <translation>Custo total (cachê + mídia paga)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="963" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="973" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="967" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="977" />
             <source>Blended CPM</source>
             <translation>CPM combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="968" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
             <source>Blended CPV</source>
             <translation>CPV combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="969" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="979" />
             <source>Blended CPA</source>
             <translation>CPA combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="985" />
             <source>(untitled)</source>
             <translation>(sem título)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="976" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="986" />
             <source>not checked</source>
             <translation>não verificado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="988" />
             <source>yes</source>
             <translation>sim</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="988" />
             <source>NO — missing</source>
             <translation>NÃO — está faltando</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="990" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1000" />
             <source>Figures</source>
             <translation>Números</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="991" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1001" />
             <source>Figure</source>
             <translation>Número</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="992" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1002" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="993" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1003" />
             <source>Disclosure spot-checks</source>
             <translation>Verificações do aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="994" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1004" />
             <source>Disclosure line:</source>
             <translation>Texto do aviso:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="995" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1005" />
             <source>(none written down)</source>
             <translation>(nenhum anotado)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="996" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1006" />
             <source>Post date</source>
             <translation>Data do post</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="997" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1007" />
             <source>Post</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="998" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1008" />
             <source>Line present</source>
             <translation>Aviso presente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="999" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1009" />
             <source>Checked on</source>
             <translation>Verificado em</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="1000" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1010" />
             <source>generated {date}</source>
             <translation>gerado em {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="1001" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1011" />
             <source>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).</source>
             <translation>Combinado = (cachê do criador + mídia paga) / impressões × 1.000 (CPM), / visualizações (CPV), / conversões (CPA).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="1005" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1015" />
             <source>n/a = nothing to divide by yet.</source>
             <translation>n/d = ainda não há pelo que dividir.</translation>
         </message>
@@ -14728,116 +14728,116 @@ Corrija-os e gere o relatório de novo.</translation>
             <translation>por unidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="113" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="118" />
             <source>Kind is one of: {kinds}.</source>
             <extracomment>Starting rates offered on an empty rate card — labelled as examples, to be replaced by the user's own.</extracomment>
             <translation>O tipo é um de: {kinds}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="116" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="121" />
             <source>Pricing is one of: {pricings}.</source>
             <translation>O tipo de preço é um de: {pricings}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="119" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="124" />
             <source>Give the rate a name.</source>
             <translation>Dê um nome ao preço.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="121" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="126" />
             <source>Keep the name under 120 characters.</source>
             <translation>Mantenha o nome com menos de 120 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="123" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="128" />
             <source>A rate cannot be negative.</source>
             <translation>Um preço não pode ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="125" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="130" />
             <source>A bundle discount is at most 100 %.</source>
             <translation>Um desconto de pacote é de no máximo 100%.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="127" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="132" />
             <source>A base rate is a fixed price per deliverable.</source>
             <translation>Um preço base é um valor fixo por entrega.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="172" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="188" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="177" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="193" />
             <source>That rate no longer exists.</source>
             <translation>Esse preço não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="178" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="183" />
             <source>Unknown rate field {field}.</source>
             <translation>Campo de preço desconhecido: {field}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="320" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="325" />
             <source>The package price cannot be negative.</source>
             <translation>O preço do pacote não pode ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="403" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="408" />
             <source>{quantity} × {format} @ {price}</source>
             <extracomment>Each line as the reader reads it (``line_labels``); empty = the stored descriptions.</extracomment>
             <translation>{quantity} × {format} a {price}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="412" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="417" />
             <source>{name} ({percent} × {units})</source>
             <translation>{name} ({percent} × {units})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="416" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="421" />
             <source>{name} ({units} × {price})</source>
             <translation>{name} ({units} × {price})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="427" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="432" />
             <source>{name}: bundle discount ({percent})</source>
             <translation>{name}: desconto de pacote ({percent})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="431" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="436" />
             <source>Bundle discount ({percent})</source>
             <translation>Desconto de pacote ({percent})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="433" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="438" />
             <source>{name}: package price {price} for the deliverables</source>
             <translation>{name}: preço de pacote de {price} pelas entregas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="434" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="439" />
             <source>Series bundle</source>
             <translation>Pacote de série</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="574" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="591" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="579" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="596" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="587" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="592" />
             <source>Expected CPM and cost per engagement: n/a (no posts logged in the last 90 days).</source>
             <translation>CPM e custo por engajamento esperados: n/d (nenhum post registrado nos últimos 90 dias).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="595" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="600" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="597" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="602" />
             <source>impressions</source>
             <translation>impressões</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/quotes.py" line="600" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="605" />
             <source>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post(s) from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</source>
             <translation>
                 <numerusform>CPM esperado {cpm}, custo por engajamento esperado {cpe} — com base em %n post de {since} a {until} (alcance médio {reach}, impressões médias {impressions}, ER {er} por {definition}).</numerusform>
@@ -14845,122 +14845,122 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="623" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="628" />
             <source>call to action: {cta}</source>
             <translation>chamada para ação: {cta}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="629" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="673" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="634" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="678" />
             <source>Quote</source>
             <translation>Orçamento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="630" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="687" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="635" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="692" />
             <source>not set</source>
             <translation>não definido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="633" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="638" />
             <source>**Creator:** {name}</source>
             <translation>**Criador:** {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="635" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="640" />
             <source>**Issued:** {date}</source>
             <translation>**Emitido em:** {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="637" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="642" />
             <source>**Valid until:** {date}</source>
             <translation>**Válido até:** {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="638" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="643" />
             <source>**Currency:** {code}</source>
             <translation>**Moeda:** {code}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="639" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="666" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="644" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="671" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="639" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="667" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="644" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="672" />
             <source>Amount</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="640" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="665" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="645" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="670" />
             <source>Line items</source>
             <translation>Itens</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="643" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="668" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="648" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="673" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="646" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="669" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="651" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="674" />
             <source>Deliverables</source>
             <translation>Entregas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="653" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="707" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="658" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="712" />
             <source>(no disclosure line set — add one before publishing)</source>
             <translation>(nenhum texto do aviso definido — adicione um antes de publicar)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="656" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="670" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="661" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="675" />
             <source>Disclosure</source>
             <translation>Aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="657" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="671" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="662" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="676" />
             <source>What the brand can expect</source>
             <translation>O que a marca pode esperar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="664" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="669" />
             <source>Currency:</source>
             <translation>Moeda:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="684" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="689" />
             <source>Creator:</source>
             <translation>Criador:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="686" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="691" />
             <source>Issued:</source>
             <translation>Emitido em:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="688" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="693" />
             <source>Valid until:</source>
             <translation>Válido até:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="725" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="730" />
             <source>Quote — {name}</source>
             <translation>Orçamento — {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="728" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="733" />
             <source>Export as .md or .pdf, not {suffix}.</source>
             <translation>Exporte como .md ou .pdf, não como {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="729" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="734" />
             <source>Export as .md or .pdf, not a file without extension.</source>
             <translation>Exporte como .md ou .pdf, não como um arquivo sem extensão.</translation>
         </message>
@@ -15042,13 +15042,13 @@ Corrija-os e gere o relatório de novo.</translation>
         <name>services.reports</name>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="127" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="553" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="558" />
             <source>Live attendance</source>
             <translation>Presença ao vivo</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="128" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="662" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="667" />
             <source>Conversions</source>
             <translation>Conversões</translation>
         </message>
@@ -15059,25 +15059,25 @@ Corrija-os e gere o relatório de novo.</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="130" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="667" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="672" />
             <source>Demo requests</source>
             <translation>Pedidos de demonstração</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="131" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="668" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="673" />
             <source>Repeat purchases</source>
             <translation>Compras repetidas</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="132" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="663" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="668" />
             <source>Revenue</source>
             <translation>Receita</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="133" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="664" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="669" />
             <source>Spend</source>
             <translation>Gasto</translation>
         </message>
@@ -15087,22 +15087,22 @@ Corrija-os e gere o relatório de novo.</translation>
             <translation>Taxa de resposta a DMs: {value} não é uma porcentagem entre 0 e 100.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="255" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="260" />
             <source>{metric} is {value} (band {low}–{high}{unit})</source>
             <translation>{metric} está em {value} (faixa {low}–{high}{unit})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="271" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="276" />
             <source>The same few people do all the talking ({share} of interactions from 5 people)</source>
             <translation>As mesmas poucas pessoas falam tudo ({share} das interações vêm de 5 pessoas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="274" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="279" />
             <source>{handles} carry the conversation. Invite newcomers by name, ask questions anyone can answer, feature a new member this week.</source>
             <translation>{handles} sustentam a conversa. Convide novatos pelo nome, faça perguntas que qualquer um possa responder, destaque um membro novo nesta semana.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="287" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="292" />
             <source>Response SLA: {missed} of %n first comment(s) missed the {minutes}-minute reply window ({share} answered in time)</source>
             <translation>
                 <numerusform>SLA de resposta: {missed} de %n primeiro comentário perderam a janela de {minutes} minutos ({share} respondido a tempo)</numerusform>
@@ -15110,7 +15110,7 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="294" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="299" />
             <source>Reply within {minutes} minutes to the first %n comment(s) on key posts; block the time after posting.</source>
             <translation>
                 <numerusform>Responda em até {minutes} minutos ao primeiro comentário (%n) dos posts principais; reserve o tempo depois de publicar.</numerusform>
@@ -15118,47 +15118,47 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="307" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="312" />
             <source>Reach posts crowd out community posts ({reach} vs {community})</source>
             <translation>Posts de alcance ofuscam os posts de comunidade ({reach} contra {community})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="310" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="315" />
             <source>Announcements instead of questions: turn one reach post into a question with a number, a screenshot, a choice or a constraint.</source>
             <translation>Anúncios em vez de perguntas: transforme um post de alcance numa pergunta com um número, uma captura de tela, uma escolha ou uma restrição.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="322" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="327" />
             <source>Nothing to judge yet for {start} – {end}</source>
             <translation>Ainda não há nada para avaliar de {start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="325" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="330" />
             <source>Log or import this week's posts and interactions (Posts tab); the advice appears once there is reach and engagement to measure.</source>
             <translation>Registre ou importe os posts e as interações desta semana (aba Posts); as dicas aparecem quando houver alcance e engajamento para medir.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="336" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="341" />
             <source>Every judged metric is in or above its band</source>
             <translation>Toda métrica avaliada está dentro ou acima da sua faixa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="337" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="342" />
             <source>Keep the rituals; raise one bar.</source>
             <translation>Mantenha os rituais; suba uma régua.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="418" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="423" />
             <source>Weekly report: {workspace}, {span}</source>
             <translation>Relatório semanal: {workspace}, {span}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="421" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="426" />
             <source>30-day report: {workspace}, {span}</source>
             <translation>Relatório de 30 dias: {workspace}, {span}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="509" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="514" />
             <source>(%n weeks)</source>
             <translation>
                 <numerusform>(%n semana)</numerusform>
@@ -15166,72 +15166,72 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="521" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="526" />
             <source>all</source>
             <translation>todos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="522" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="527" />
             <source>community</source>
             <translation>comunidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="523" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="528" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="535" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="540" />
             <source>Posts: {label} · ER by {denominator} · returning engagers = people engaging on 2+ different days in the 30 days ending each week · generated offline by MicroComm Desktop</source>
             <translation>Posts: {label} · ER por {denominator} · participantes recorrentes = pessoas que participam em 2+ dias diferentes nos 30 dias que terminam em cada semana · gerado offline pelo MicroComm Desktop</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="546" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="551" />
             <source>Leading indicators</source>
             <translation>Indicadores antecedentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="548" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="553" />
             <source>Returning engagers</source>
             <translation>Parti­ci­pan­tes recor­ren­tes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="549" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="554" />
             <source>Replies / 1k reach</source>
             <translation>Res­pos­tas / 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="550" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="555" />
             <source>Saves / 1k reach</source>
             <translation>Salva­mentos / 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="551" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="556" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="552" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="557" />
             <source>Health score</source>
             <translation>Índice de saúde</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="554" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="559" />
             <source>DM reply rate</source>
             <translation>Taxa de resposta a DMs</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="555" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="560" />
             <source>Response SLA</source>
             <translation>SLA de resposta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="556" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="561" />
             <source>DM back-and-forth (logged)</source>
             <translation>Troca de DMs (registrada)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="564" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="569" />
             <source>{replied} of %n in {minutes} min ({share})</source>
             <translation>
                 <numerusform>{replied} de %n em {minutes} min ({share})</numerusform>
@@ -15239,12 +15239,12 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="569" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="574" />
             <source>{returning} of {engaged} ({share})</source>
             <translation>{returning} de {engaged} ({share})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="581" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="586" />
             <source>%n DM threads · {messages} msgs each · {answered} answered</source>
             <translation>
                 <numerusform>%n conver­sa por DM · {messages} msgs cada · {answered} respon­didas</numerusform>
@@ -15252,12 +15252,12 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="590" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="595" />
             <source>Reach stand-in: posts without reach use {standin} as the denominator of ER, saves/1k and replies/1k (a workspace setting).</source>
             <translation>Substituto do alcance: posts sem alcance usam {standin} como denominador do ER, salvamentos/1.000 e respostas/1.000 (uma configuração do espaço de trabalho).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="611" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="616" />
             <source>Scorecard: the {days} days by week (%n row(s), first and last may be partial)</source>
             <translation>
                 <numerusform>Painel: os {days} dias por semana (%n linha, a primeira e a última podem ser parciais)</numerusform>
@@ -15265,7 +15265,7 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="619" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="624" />
             <source>Scorecard: this week and the %n before it (trend)</source>
             <translation>
                 <numerusform>Painel: esta semana e a %n anterior (tendência)</numerusform>
@@ -15273,87 +15273,87 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
             <source>Week</source>
             <translation>Semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
             <source>Days</source>
             <translation>Dias</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="623" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
             <source>Posts (c/r)</source>
             <translation>Posts (c/a)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="624" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
             <source>Reach</source>
             <translation>Alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="625" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
             <source>ER (impressions)</source>
             <translation>ER (impres­sões)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
             <source>ER (reach)</source>
             <translation>ER (alcance)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="633" />
             <source>Saves/1k</source>
             <translation>Salv./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="634" />
             <source>Replies/1k</source>
             <translation>Resp./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="635" />
             <source>Returning</source>
             <translation>Recor­ren­tes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="631" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="636" />
             <source>RE %</source>
             <translation>PR %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="637" />
             <source>Engaged</source>
             <translation>Parti­ci­pan­tes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="633" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="638" />
             <source>Deep threads</source>
             <translation>Conversas pro­fun­das</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="634" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="639" />
             <source>Health</source>
             <translation>Saú­de</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="660" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
             <source>Business outcomes</source>
             <translation>Resultados de negócio</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="670" />
             <source>CPA</source>
             <translation>CPA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="666" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="671" />
             <source>Email sign-ups</source>
             <translation>Cadastros de e-mail</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="677" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="682" />
             <source>Business outcomes and member notes are entered per week: these come from the week notes of the %n week(s) starting {weeks} that overlap the period.</source>
             <translation>
                 <numerusform>Resultados de negócio e notas dos membros são registrados por semana: estes vêm das notas da %n semana que começa em {weeks} e se sobrepõe ao período.</numerusform>
@@ -15361,32 +15361,32 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="687" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="692" />
             <source>What members say</source>
             <translation>O que os membros dizem</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="689" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="694" />
             <source>Top questions</source>
             <translation>Principais perguntas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="690" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="695" />
             <source>Objections</source>
             <translation>Objeções</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="691" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="696" />
             <source>Words members use</source>
             <translation>Palavras que os membros usam</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="698" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="703" />
             <source>not entered</source>
             <translation>não registrado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="702" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="707" />
             <source>What to do now</source>
             <translation>O que fazer agora</translation>
         </message>
