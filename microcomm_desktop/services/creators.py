@@ -36,9 +36,8 @@ from microcomm_desktop.domain.creators import (
     validate_evidence,
 )
 from microcomm_desktop.domain.deals import DealFigures, deal_figures, format_money
-from microcomm_desktop.domain.metrics import format_rate
 from microcomm_desktop.i18n import active_language, translate
-from microcomm_desktop.services import safe_files
+from microcomm_desktop.services import figures_text, safe_files
 from microcomm_desktop.services.deals import live_results, status_label
 from microcomm_desktop.services.images import StoredImage, resolve_image, store_image_file
 from microcomm_desktop.store.db import session_scope
@@ -777,30 +776,11 @@ def creator_detail(engine: Engine, creator_id: int, today: date) -> CreatorDetai
 # (English exactly as before); CSV exports elsewhere stay machine-readable.
 
 
-def _na() -> str:
-    return translate("services.creators", "n/a")
-
-
 def _money(detail: CreatorDetail, x: Decimal | None) -> str:
     lang = active_language()
     if lang == "en":
         return format_money(x, detail.currency_symbol, detail.currency_code)
-    return _na() if x is None else formatting.format_money(x, detail.currency_code, lang)
-
-
-def _int(n: int) -> str:
-    lang = active_language()
-    return f"{n:,}" if lang == "en" else formatting.format_integer(n, lang)
-
-
-def _rate(value: float | None, decimals: int, suffix: str = "") -> str:
-    lang = active_language()
-    if lang == "en":
-        return format_rate(value, decimals, suffix)
-    if value is None:
-        return _na()
-    text = formatting.format_decimal(value, decimals, lang)
-    return text + ("\u00a0%" if suffix == "%" and lang in ("de", "es") else suffix)
+    return figures_text.na() if x is None else formatting.format_money(x, detail.currency_code, lang)
 
 
 def _day(d: date | None) -> str:
@@ -821,7 +801,7 @@ def _figure_lines(detail: CreatorDetail) -> list[tuple[str, str]]:
     ):
         src = detail.figure_sources.get(key, "unknown")
         value = getattr(m, key) if src == "measured" and m is not None else getattr(d, key)
-        shown = _rate(value if src != "unknown" else None, 1, suffix)
+        shown = figures_text.rate(value if src != "unknown" else None, 1, suffix)
         if src == "measured" and m is not None:
             shown = translate("services.creators", "{value} (measured in '{workspace}')").format(
                 value=shown, workspace=m.workspace_name
@@ -850,8 +830,8 @@ def _deal_table(detail: CreatorDetail) -> tuple[list[str], list[list[str]]]:
                 or translate("services.creators", "Deal {id}").format(id=dl.id),
                 status_label(dl.status),  # the Deals tab's word for it
                 _money(detail, dl.figures.blended.total),
-                _na() if dl.impressions is None else _int(dl.impressions),
-                _na() if dl.conversions is None else _int(dl.conversions),
+                figures_text.na() if dl.impressions is None else figures_text.integer(dl.impressions),
+                figures_text.na() if dl.conversions is None else figures_text.integer(dl.conversions),
                 _money(detail, dl.figures.blended.cpm if dl.impressions else None),
                 _money(detail, dl.figures.blended.cpa if dl.conversions else None),
             ]
@@ -862,8 +842,8 @@ def _deal_table(detail: CreatorDetail) -> tuple[list[str], list[list[str]]]:
             translate("services.creators", "All deals ({count})").format(count=s.deals),
             "",
             _money(detail, s.total_cost),
-            _int(s.impressions),
-            _int(s.conversions),
+            figures_text.integer(s.impressions),
+            figures_text.integer(s.conversions),
             _money(detail, s.cpm),
             _money(detail, s.cpa),
         ]
@@ -895,7 +875,8 @@ def one_pager_html(
         f"<p style='color:#555'>{e(d.niche or translate('services.creators', 'no niche set'))} · "
         + e(translate("services.creators", "status: {status}").format(status=creator_status_label(d.status)))
         + (
-            " · " + e(translate("services.creators", "audience {count}").format(count=_int(d.audience_size)))
+            " · "
+            + e(translate("services.creators", "audience {count}").format(count=figures_text.integer(d.audience_size)))
             if d.audience_size is not None
             else ""
         )
@@ -908,7 +889,7 @@ def one_pager_html(
     parts.append(
         "<h2>"
         + translate("services.creators", "Proof of conversation: {verdict} (score {score} / 100)").format(
-            verdict=verdict, score=_rate(r.score, 1)
+            verdict=verdict, score=figures_text.rate(r.score, 1)
         )
         + "</h2>"
     )
@@ -982,14 +963,16 @@ def one_pager_markdown(detail: CreatorDetail, today: date, image_links: dict[int
         translate("services.creators", "status: {status}").format(status=creator_status_label(d.status)),
     ]
     if d.audience_size is not None:
-        meta.append(translate("services.creators", "audience {count}").format(count=_int(d.audience_size)))
+        meta.append(
+            translate("services.creators", "audience {count}").format(count=figures_text.integer(d.audience_size))
+        )
     if d.contact:
         meta.append(d.contact)
     lines += [" · ".join(meta), ""]
     if d.handles:
         lines += [" · ".join(f"{p} **{h}**" for p, h in d.handles), ""]
     proof_line = translate("services.creators", "Proof of conversation: {verdict} (score {score} / 100)")
-    lines += ["## " + proof_line.format(verdict=rubric_label(r.passed), score=_rate(r.score, 1)), ""]
+    lines += ["## " + proof_line.format(verdict=rubric_label(r.passed), score=figures_text.rate(r.score, 1)), ""]
     if r.missing:
         lines += [translate("services.creators", "Missing:"), *[f"- {m}" for m in r.missing], ""]
     answer = (

@@ -144,9 +144,6 @@
         </message>
     </context>
     <context>
-        <name>CreatorFigures</name>
-    </context>
-    <context>
         <name>CreatorListModel</name>
     </context>
     <context>
@@ -664,7 +661,7 @@
     <context>
         <name>ProfileForm</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="277" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="278" />
             <source>Measured in '{workspace}' over {start}–{end} (%n post(s)): replies/1k {replies}, ER {er}, returning {returning}. Measured figures replace typed ones where known.</source>
             <translation>
                 <numerusform>Measured in '{workspace}' over {start}–{end} (%n post): replies/1k {replies}, ER {er}, returning {returning}. Measured figures replace typed ones where known.</numerusform>

@@ -771,67 +771,67 @@
     <context>
         <name>CreatorDealsModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="306" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="282" />
             <source>Deal</source>
             <translation>Acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="307" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="283" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="308" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="284" />
             <source>Start</source>
             <translation>Inicio</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="309" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="285" />
             <source>Fees</source>
             <translation>Honorarios</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="310" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="286" />
             <source>Paid media</source>
             <translation>Medios pagados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="311" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="287" />
             <source>Total cost</source>
             <translation>Coste total</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="312" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="288" />
             <source>Impressions</source>
             <translation>Impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="313" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="289" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="314" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="290" />
             <source>Blended CPM</source>
             <translation>CPM combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="315" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="291" />
             <source>Blended CPA</source>
             <translation>CPA combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="351" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="327" />
             <source>Blended = (creator fee + paid media) / results. 'All deals' uses only deals reporting that result.</source>
             <translation>Combinado = (honorario del creador + medios pagados) / resultados. «Todos los acuerdos» usa solo los acuerdos que informan ese resultado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="373" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="349" />
             <source>All deals ({count})</source>
             <translation>Todos los acuerdos ({count})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="382" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="358" />
             <source>Deal {id}</source>
             <translation>Acuerdo {id}</translation>
         </message>
@@ -878,67 +878,59 @@
         </message>
     </context>
     <context>
-        <name>CreatorFigures</name>
-        <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="48" />
-            <source>n/a</source>
-            <translation>n/d</translation>
-        </message>
-    </context>
-    <context>
         <name>CreatorListModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="86" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="62" />
             <source>0–100: question screenshots 40, fresh 'struggles this week' answer 20, measured figures 40</source>
             <translation>0–100: capturas de preguntas 40, respuesta reciente a «dificultades de esta semana» 20, cifras medidas 40</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="83" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="85" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="89" />
             <source>Niche</source>
             <translation>Nicho</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="91" />
             <source>Audience</source>
             <translation>Audiencia</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="97" />
             <source>Handles</source>
             <translation>Usuarios</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="124" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="100" />
             <source>Proof shots</source>
             <translation>Capturas de prueba</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="106" />
             <source>Evidence</source>
             <translation>Evidencias</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="112" />
             <source>Deals</source>
             <translation>Acuerdos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="118" />
             <source>Rubric</source>
             <translation>Rúbrica</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="148" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="124" />
             <source>Score</source>
             <translation>Puntuación</translation>
         </message>
@@ -2987,67 +2979,67 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>EvidenceModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="176" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="152" />
             <source>Tick when the creator asked a question and the audience answered with specifics (rubric)</source>
             <translation>Márcalo cuando el creador hizo una pregunta y la audiencia respondió con detalles (rúbrica)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="192" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="168" />
             <source>Screenshot</source>
             <translation>Captura</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="198" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="174" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="203" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="179" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="184" />
             <source>Q answered</source>
             <translation>Pregunta respondida</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="186" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="213" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="189" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="215" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="191" />
             <source>Link</source>
             <translation>Enlace</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="218" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="194" />
             <source>Double-click to edit; the link opens from the context menu</source>
             <translation>Doble clic para editar; el enlace se abre desde el menú contextual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="231" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="207" />
             <source>no screenshot</source>
             <translation>sin captura</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="233" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="209" />
             <source>unreadable</source>
             <translation>ilegible</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="234" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="210" />
             <source>loading…</source>
             <translation>cargando…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="239" />
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="215" />
             <source>{name} — double-click to open full size</source>
             <translation>{name} — doble clic para abrir a tamaño completo</translation>
         </message>
@@ -5461,162 +5453,162 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>ProfileForm</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="46" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="47" />
             <source>{low} to {high}</source>
             <translation>de {low} a {high}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="69" />
             <source>e.g. trail running</source>
             <translation>p. ej., trail running</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="70" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="71" />
             <source>people, e.g. 8200</source>
             <translation>personas, p. ej., 8200</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="72" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="73" />
             <source>one per line: instagram @name</source>
             <translation>uno por línea: instagram @nombre</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="76" />
             <source>email, agent or DM</source>
             <translation>correo, agencia o DM</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="80" />
             <source>their answer in their words</source>
             <translation>su respuesta, con sus palabras</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="81" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="82" />
             <source>Ask: “What does your audience struggle with this week?” — the rubric needs it dated</source>
             <translation>Pregunta: «¿Con qué tiene dificultades tu audiencia esta semana?»; la rúbrica necesita la respuesta con fecha</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="84" />
             <source>asked on</source>
             <translation>preguntado el</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="94" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="95" />
             <source>Replies (comments + replies) per 1,000 reach; benchmark {band}</source>
             <translation>Respuestas (comentarios + respuestas) por cada 1.000 de alcance; rango de referencia {band}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="98" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="99" />
             <source>Engagement rate in percent; benchmark {band}</source>
             <translation>Tasa de interacción en porcentaje; rango de referencia {band}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="101" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="102" />
             <source>Share of engagers who engaged on 2+ days in 30 days, percent; benchmark {band}</source>
             <translation>Proporción de participantes que interactuaron 2 o más días en 30 días, en porcentaje; rango de referencia {band}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="108" />
             <source>unknown</source>
             <translation>desconocido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="112" />
             <source>A workspace holding the creator's own export (posts and interactions imported there): its last 30 days replace the typed figures</source>
             <translation>Un espacio de trabajo con la exportación propia del creador (publicaciones e interacciones importadas allí): sus últimos 30 días sustituyen las cifras escritas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="146" />
             <source>Closing the window saves a valid profile form; one that cannot be saved yet is kept as a draft and put back here.</source>
             <translation>Al cerrar la ventana se guarda un perfil válido; uno que aún no se puede guardar se conserva como borrador y vuelve a aparecer aquí.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="152" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="153" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="153" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="154" />
             <source>Niche / topic</source>
             <translation>Nicho / tema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="154" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="155" />
             <source>Audience size</source>
             <translation>Tamaño de la audiencia</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="155" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="156" />
             <source>Handles</source>
             <translation>Usuarios</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="156" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="157" />
             <source>Contact</source>
             <translation>Contacto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="157" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="158" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="162" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="163" />
             <source>Struggles this week</source>
             <translation>Dificultades de esta semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="164" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="165" />
             <source>Replies per 1k reach</source>
             <translation>Respuestas por cada 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="165" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="166" />
             <source>ER %</source>
             <translation>ER %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="166" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="167" />
             <source>Returning share %</source>
             <translation>Proporción de recurrentes %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="167" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="168" />
             <source>Figures from workspace</source>
             <translation>Cifras del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="171" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="172" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="172" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="173" />
             <source>Save the profile (Ctrl+S)</source>
             <translation>Guardar el perfil (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="174" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="175" />
             <source>Revert</source>
             <translation>Revertir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="182" />
             <source>Profile</source>
             <translation>Perfil</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="267" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="268" />
             <source>— typed figures only —</source>
             <translation>— solo cifras escritas —</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="277" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="278" />
             <source>Measured in '{workspace}' over {start}–{end} (%n post(s)): replies/1k {replies}, ER {er}, returning {returning}. Measured figures replace typed ones where known.</source>
             <translation>
                 <numerusform>Medido en «{workspace}» del {start} al {end} (%n publicación): respuestas/1k {replies}, ER {er}, recurrentes {returning}. Las cifras medidas sustituyen a las escritas cuando se conocen.</numerusform>
@@ -5624,22 +5616,22 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="291" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="292" />
             <source>Typed figures come from the creator's own insights (“reported”).</source>
             <translation>Las cifras escritas vienen de las estadísticas propias del creador («declaradas»).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="305" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="306" />
             <source>Replies per 1k</source>
             <translation>Respuestas por cada 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="306" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="307" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="307" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="308" />
             <source>Returning share</source>
             <translation>Proporción de recurrentes</translation>
         </message>
@@ -12886,215 +12878,210 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>services.creators</name>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="251" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="250" />
             <source>Audience size cannot be negative.</source>
             <translation>El tamaño de la audiencia no puede ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="253" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="252" />
             <source>Status must be one of {statuses}.</source>
             <translation>El estado debe ser uno de estos: {statuses}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="259" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="258" />
             <source>Must be between 0 and {upper}.</source>
             <translation>Debe estar entre 0 y {upper}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="262" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="261" />
             <source>Pick the workspace holding the creator's own export, not this one.</source>
             <translation>Elige el espacio de trabajo con la exportación propia del creador, no este.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="268" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="267" />
             <source>That workspace no longer exists.</source>
             <translation>Ese espacio de trabajo ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="315" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="324" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="330" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="357" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="592" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="748" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="314" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="323" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="329" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="356" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="591" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="747" />
             <source>This creator no longer exists.</source>
             <translation>Este creador ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="621" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="620" />
             <source>Cannot edit {fields} of an evidence entry.</source>
             <translation>No se puede editar {fields} de una evidencia.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="628" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="646" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="627" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="645" />
             <source>This evidence entry no longer exists.</source>
             <translation>Esta evidencia ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="714" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="850" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="713" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="830" />
             <source>Deal {id}</source>
             <translation>Acuerdo {id}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="726" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="725" />
             <source>This deal no longer exists.</source>
             <translation>Este acuerdo ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="731" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="730" />
             <source>The creator and the deal must be in the same workspace.</source>
             <translation>El creador y el acuerdo deben estar en el mismo espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="781" />
-            <source>n/a</source>
-            <translation>n/d</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="808" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="788" />
             <source>undated</source>
             <translation>sin fecha</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="818" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="798" />
             <source>Replies per 1k reach</source>
             <translation>Respuestas por cada 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="819" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="799" />
             <source>Engagement rate</source>
             <translation>Tasa de interacción</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="820" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="800" />
             <source>Returning share (30 d)</source>
             <translation>Proporción de recurrentes (30 días)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="826" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="806" />
             <source>{value} (measured in '{workspace}')</source>
             <translation>{value} (medido en «{workspace}»)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="830" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="810" />
             <source>{value} (reported)</source>
             <translation>{value} (declarado)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="837" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="817" />
             <source>Deal</source>
             <translation>Acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="838" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="818" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="839" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="819" />
             <source>Total cost</source>
             <translation>Coste total</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="840" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="820" />
             <source>Impressions</source>
             <translation>Impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="841" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="821" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="842" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="822" />
             <source>Blended CPM</source>
             <translation>CPM combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="843" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="823" />
             <source>Blended CPA</source>
             <translation>CPA combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="862" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="842" />
             <source>All deals ({count})</source>
             <translation>Todos los acuerdos ({count})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="896" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="982" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="876" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="963" />
             <source>status: {status}</source>
             <translation>estado: {status}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="898" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="985" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="879" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="967" />
             <source>audience {count}</source>
             <translation>audiencia {count}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="910" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="991" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="891" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="974" />
             <source>Proof of conversation: {verdict} (score {score} / 100)</source>
             <translation>Prueba de conversación: {verdict} (puntuación {score} / 100)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="916" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="994" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="897" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="977" />
             <source>Missing:</source>
             <translation>Falta:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="921" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="998" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="902" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="981" />
             <source>not asked yet</source>
             <translation>aún no se ha preguntado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="923" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1000" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="904" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="983" />
             <source>What their audience struggles with this week:</source>
             <translation>Con qué tiene dificultades su audiencia esta semana:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="930" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1003" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="911" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="986" />
             <source>Evidence ({count})</source>
             <translation>Evidencias ({count})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="946" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1006" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="927" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="989" />
             <source>question answered with specifics</source>
             <translation>pregunta respondida con detalles</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="957" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1016" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="938" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="999" />
             <source>Deal history (blended = creator fees + paid media)</source>
             <translation>Historial de acuerdos (combinado = honorarios del creador + medios pagados)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="960" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1018" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="941" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1001" />
             <source>No deals linked yet.</source>
             <translation>Aún no hay acuerdos vinculados.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="969" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="1028" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="950" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1011" />
             <source>Prepared {date} with MicroComm Desktop.</source>
             <translation>Preparado el {date} con MicroComm Desktop.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="981" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="962" />
             <source>no niche set</source>
             <translation>sin nicho definido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="1050" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1033" />
             <source>{name} — creator</source>
             <translation>{name} — creador</translation>
         </message>

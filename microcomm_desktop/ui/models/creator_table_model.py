@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,9 +29,8 @@ from microcomm_desktop.domain.creators import (
     rubric_label,
 )
 from microcomm_desktop.domain.deals import format_money
-from microcomm_desktop.domain.metrics import format_rate
 from microcomm_desktop.i18n import active_language
-from microcomm_desktop.services import deals
+from microcomm_desktop.services import deals, figures_text
 from microcomm_desktop.services.creators import CreatorRow, DealRow, EvidenceRow
 from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE, BaseTableModel, Column
 from microcomm_desktop.ui.palette import band_colors
@@ -43,33 +41,11 @@ EDIT = Qt.ItemDataRole.EditRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
-def na_text() -> str:
-    """A figure not reported yet ("n/a"), in the user's language."""
-    return QCoreApplication.translate("CreatorFigures", "n/a")
-
-
-def shown_int(n: int) -> str:
-    """A count for people: 12,345 in English exactly as before, 12.345 in German (CSV keeps the plain number)."""
-    lang = active_language()
-    return f"{n:,}" if lang == "en" else formatting.format_integer(n, lang)
-
-
 def shown_number(x: float) -> str:
     """A benchmark bound as help texts write it (``:g``: 8, 2.5), with the language's decimal sign."""
     lang = active_language()
     text = f"{x:g}"
     return text if lang == "en" or float(x).is_integer() else formatting.format_decimal(x, 1, lang)
-
-
-def shown_rate(value: float | None, decimals: int = 2, suffix: str = "") -> str:
-    """``format_rate`` (English unchanged) with the language's decimal sign and "n/a" elsewhere."""
-    lang = active_language()
-    if lang == "en":
-        return format_rate(value, decimals, suffix)
-    if value is None:
-        return na_text()
-    text = formatting.format_decimal(value, decimals, lang)
-    return text + ("\u00a0%" if suffix == "%" and lang in ("de", "es") else suffix)  # CLDR spacing
 
 
 def shown_money(x: Any, symbol: str, code: str) -> str:
@@ -78,7 +54,7 @@ def shown_money(x: Any, symbol: str, code: str) -> str:
     if lang == "en":
         return format_money(x, symbol, code)
     if x is None:
-        return na_text()
+        return figures_text.na()
     return formatting.format_money(x, code, lang)
 
 
@@ -114,7 +90,7 @@ class CreatorListModel(BaseTableModel[CreatorRow]):
                 Column(
                     str(QT_TRANSLATE_NOOP("CreatorListModel", "Audience")),
                     lambda r: r.audience_size if r.audience_size is not None else -1,
-                    display=lambda r: "" if r.audience_size is None else shown_int(r.audience_size),
+                    display=lambda r: "" if r.audience_size is None else figures_text.integer(r.audience_size),
                     numeric=True,
                 ),
                 Column(
@@ -147,7 +123,7 @@ class CreatorListModel(BaseTableModel[CreatorRow]):
                 Column(
                     str(QT_TRANSLATE_NOOP("CreatorListModel", "Score")),
                     lambda r: r.rubric.score,
-                    display=lambda r: shown_rate(r.rubric.score, 1),
+                    display=lambda r: figures_text.rate(r.rubric.score, 1),
                     tooltip=rubric_tip,
                     header_tooltip=_SCORE_TIP,
                     numeric=True,
@@ -372,8 +348,8 @@ class CreatorDealsModel(QAbstractTableModel):
             return {
                 0: self.tr("All deals ({count})").format(count=s.deals),
                 5: self._money(s.total_cost),
-                6: shown_int(s.impressions),
-                7: shown_int(s.conversions),
+                6: figures_text.integer(s.impressions),
+                7: figures_text.integer(s.conversions),
                 8: self._money(s.cpm),
                 9: self._money(s.cpa),
             }.get(c, "")
@@ -385,8 +361,8 @@ class CreatorDealsModel(QAbstractTableModel):
             3: self._money(d.fees),
             4: self._money(d.media),
             5: self._money(d.figures.blended.total),
-            6: na_text() if d.impressions is None else shown_int(d.impressions),
-            7: na_text() if d.conversions is None else shown_int(d.conversions),
+            6: figures_text.na() if d.impressions is None else figures_text.integer(d.impressions),
+            7: figures_text.na() if d.conversions is None else figures_text.integer(d.conversions),
             8: self._money(d.figures.blended.cpm),
             9: self._money(d.figures.blended.cpa),
         }.get(c)

@@ -34,7 +34,8 @@ from microcomm_desktop.domain.creators import (
 )
 from microcomm_desktop.domain.metrics import BAND_UNITS, BENCHMARKS
 from microcomm_desktop.services import creators as svc
-from microcomm_desktop.ui.models.creator_table_model import shown_number, shown_rate
+from microcomm_desktop.services import figures_text
+from microcomm_desktop.ui.models.creator_table_model import shown_number
 
 if TYPE_CHECKING:
     from microcomm_desktop.ui.tabs.creators.page import CreatorsTab
@@ -282,9 +283,9 @@ class ProfileForm(QScrollArea):
                     workspace=m.workspace_name,
                     start=m.window_start.isoformat(),
                     end=m.window_end.isoformat(),
-                    replies=shown_rate(m.replies_per_1k, 1),
-                    er=shown_rate(m.er_pct, 1, "%"),
-                    returning=shown_rate(m.returning_share_pct, 1, "%"),
+                    replies=figures_text.rate(m.replies_per_1k, 1),
+                    er=figures_text.rate(m.er_pct, 1, "%"),
+                    returning=figures_text.rate(m.returning_share_pct, 1, "%"),
                 )
             )
         else:

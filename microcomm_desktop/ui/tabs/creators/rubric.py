@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from microcomm_desktop.domain.creators import rubric_label
 from microcomm_desktop.services import creators as svc
-from microcomm_desktop.ui.models.creator_table_model import shown_rate
+from microcomm_desktop.services import figures_text
 
 RUBRIC_HELP = str(
     QT_TRANSLATE_NOOP(
@@ -55,10 +55,10 @@ class RubricBox(QGroupBox):
                 "score <b>{score}</b> / 100 <span style='color:gray'>(screenshots {proof} + answer {answer} + "
                 "figures {figures})</span>"
             ).format(
-                score=shown_rate(r.score, 1),
-                proof=shown_rate(r.proof_points, 1),
-                answer=shown_rate(r.struggle_points, 0),
-                figures=shown_rate(r.figures_points, 1),
+                score=figures_text.rate(r.score, 1),
+                proof=figures_text.rate(r.proof_points, 1),
+                answer=figures_text.rate(r.struggle_points, 0),
+                figures=figures_text.rate(r.figures_points, 1),
             )
         ]
         if r.missing:
