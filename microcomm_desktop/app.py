@@ -25,11 +25,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
+from microcomm_desktop import APP_NAME, APP_ORG, __version__
+from microcomm_desktop.ui.import_scan import skip_source_scan_of_plain_modules
+
+skip_source_scan_of_plain_modules()  # first thing after Qt: ~80 ms of the start (see ui/import_scan.py)
+
 if TYPE_CHECKING:
     from microcomm_desktop.paths import AppPaths
     from microcomm_desktop.services.context import AppContext
-
-from microcomm_desktop import APP_NAME, APP_ORG, __version__
 
 log = logging.getLogger(__name__)
 
