@@ -239,9 +239,11 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ORG)
     app.setApplicationVersion(__version__)
+    icon_files = app_icon_paths()
     icon = QIcon()
-    for p in app_icon_paths():
-        icon.addFile(str(p))
+    for p in icon_files:
+        if p.suffix != ".svg":  # the SVG loads Qt's SVG icon engine (~6 ms): added once the window is painted
+            icon.addFile(str(p))
     if not icon.isNull():
         app.setWindowIcon(icon)
     app.setDesktopFileName("microcomm")
@@ -438,6 +440,13 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         sys.stderr.write(f"microcomm: {ctx.read_only}\n")
     activation: list[QObject] = []
 
+    def add_svg_icon() -> None:  # after the first paint: the crisp SVG for odd sizes (HiDPI title bars, docks)
+        if any(p.suffix == ".svg" for p in icon_files):
+            full_icon = QIcon()
+            for p in icon_files:
+                full_icon.addFile(str(p))
+            app.setWindowIcon(full_icon)
+
     def listen_for_second_starts() -> None:  # after the first paint: QtNetwork is not needed to show the window
         try:
             from microcomm_desktop.ui.single_instance import ActivationServer, bring_to_front
@@ -457,10 +466,10 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         )
     if args.smoke:
         window.tabs.setCurrentIndex(0)
-        window.repaint()
-        app.processEvents()
+        app.processEvents()  # show_painted has painted and flushed the window: no second repaint
         ok = painted and not window.grab().isNull()
         print("smoke: ready" if ok else "smoke: painting failed", flush=True)
+        add_svg_icon()
         listen_for_second_starts()
         if os.environ.get("MICROCOMM_SMOKE_HOLD_MS"):  # tests: keep the window open to be asked for
             QTimer.singleShot(int(os.environ["MICROCOMM_SMOKE_HOLD_MS"]), app.quit)
@@ -470,6 +479,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         lock.release()
         print(f"smoke: ok, data in {ctx.paths.data_dir}" if ok else "smoke: not ok")
         return 0 if ok else 1
+    QTimer.singleShot(0, add_svg_icon)
     QTimer.singleShot(0, listen_for_second_starts)
     if os.environ.get("MICROCOMM_QUIT_AFTER_MS"):
         QTimer.singleShot(int(os.environ["MICROCOMM_QUIT_AFTER_MS"]), lambda: window_ref[0].close())
