@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import shutil
@@ -188,6 +189,14 @@ def _install_language(app: QCoreApplication, config_dir: Path, settings: QSettin
         return "en"
 
 
+# What the start imports after the shell is painted: SQLAlchemy, SQLModel and the table classes come with these.
+_DATA_LAYER = (
+    "microcomm_desktop.services.team_server",
+    "microcomm_desktop.store.migrate",
+    "microcomm_desktop.services.context",
+    "microcomm_desktop.services.settings",
+)
+
 _HEADLESS_NOISE = "This plugin does not support propagateSizeHints()"
 
 
@@ -229,6 +238,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     from microcomm_desktop.ui.startup import (
         StartupCancelled,
         StartupShell,
+        run_while_painting,
         run_with_progress,
         settings_at,
         show_painted,
@@ -297,6 +307,10 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     if args.smoke:
         painted = not shell.grab().isNull()
         print("smoke: painted" if painted else "smoke: painting failed", flush=True)
+
+    # The data layer (~half of the start) loads in a thread while this one only runs the event loop, so the shell
+    # is repainted when uncovered and answers the window manager meanwhile; nothing else imports until it is in.
+    run_while_painting(lambda: [importlib.import_module(m) for m in _DATA_LAYER])
 
     from microcomm_desktop.services.team_server import SETTING_URL, chosen_url
     from microcomm_desktop.store.backup import list_backups
