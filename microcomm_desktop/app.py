@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import shutil
@@ -25,11 +26,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
+from microcomm_desktop import APP_NAME, APP_ORG, __version__
+from microcomm_desktop.ui.import_scan import skip_source_scan_of_plain_modules
+
+skip_source_scan_of_plain_modules()  # first thing after Qt: ~80 ms of the start (see ui/import_scan.py)
+
 if TYPE_CHECKING:
     from microcomm_desktop.paths import AppPaths
     from microcomm_desktop.services.context import AppContext
-
-from microcomm_desktop import APP_NAME, APP_ORG, __version__
 
 log = logging.getLogger(__name__)
 
@@ -185,6 +189,14 @@ def _install_language(app: QCoreApplication, config_dir: Path, settings: QSettin
         return "en"
 
 
+# What the start imports after the shell is painted: SQLAlchemy, SQLModel and the table classes come with these.
+_DATA_LAYER = (
+    "microcomm_desktop.services.team_server",
+    "microcomm_desktop.store.migrate",
+    "microcomm_desktop.services.context",
+    "microcomm_desktop.services.settings",
+)
+
 _HEADLESS_NOISE = "This plugin does not support propagateSizeHints()"
 
 
@@ -226,6 +238,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     from microcomm_desktop.ui.startup import (
         StartupCancelled,
         StartupShell,
+        run_while_painting,
         run_with_progress,
         settings_at,
         show_painted,
@@ -236,9 +249,11 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ORG)
     app.setApplicationVersion(__version__)
+    icon_files = app_icon_paths()
     icon = QIcon()
-    for p in app_icon_paths():
-        icon.addFile(str(p))
+    for p in icon_files:
+        if p.suffix != ".svg":  # the SVG loads Qt's SVG icon engine (~6 ms): added once the window is painted
+            icon.addFile(str(p))
     if not icon.isNull():
         app.setWindowIcon(icon)
     app.setDesktopFileName("microcomm")
@@ -292,6 +307,10 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     if args.smoke:
         painted = not shell.grab().isNull()
         print("smoke: painted" if painted else "smoke: painting failed", flush=True)
+
+    # The data layer (~half of the start) loads in a thread while this one only runs the event loop, so the shell
+    # is repainted when uncovered and answers the window manager meanwhile; nothing else imports until it is in.
+    run_while_painting(lambda: [importlib.import_module(m) for m in _DATA_LAYER])
 
     from microcomm_desktop.services.team_server import SETTING_URL, chosen_url
     from microcomm_desktop.store.backup import list_backups
@@ -435,6 +454,13 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         sys.stderr.write(f"microcomm: {ctx.read_only}\n")
     activation: list[QObject] = []
 
+    def add_svg_icon() -> None:  # after the first paint: the crisp SVG for odd sizes (HiDPI title bars, docks)
+        if any(p.suffix == ".svg" for p in icon_files):
+            full_icon = QIcon()
+            for p in icon_files:
+                full_icon.addFile(str(p))
+            app.setWindowIcon(full_icon)
+
     def listen_for_second_starts() -> None:  # after the first paint: QtNetwork is not needed to show the window
         try:
             from microcomm_desktop.ui.single_instance import ActivationServer, bring_to_front
@@ -454,10 +480,10 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         )
     if args.smoke:
         window.tabs.setCurrentIndex(0)
-        window.repaint()
-        app.processEvents()
+        app.processEvents()  # show_painted has painted and flushed the window: no second repaint
         ok = painted and not window.grab().isNull()
         print("smoke: ready" if ok else "smoke: painting failed", flush=True)
+        add_svg_icon()
         listen_for_second_starts()
         if os.environ.get("MICROCOMM_SMOKE_HOLD_MS"):  # tests: keep the window open to be asked for
             QTimer.singleShot(int(os.environ["MICROCOMM_SMOKE_HOLD_MS"]), app.quit)
@@ -467,6 +493,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         lock.release()
         print(f"smoke: ok, data in {ctx.paths.data_dir}" if ok else "smoke: not ok")
         return 0 if ok else 1
+    QTimer.singleShot(0, add_svg_icon)
     QTimer.singleShot(0, listen_for_second_starts)
     if os.environ.get("MICROCOMM_QUIT_AFTER_MS"):
         QTimer.singleShot(int(os.environ["MICROCOMM_QUIT_AFTER_MS"]), lambda: window_ref[0].close())

@@ -12,7 +12,18 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QElapsedTimer, QEventLoop, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QElapsedTimer,
+    QEventLoop,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QProgressDialog, QTabWidget, QToolBar, QWidget
 
@@ -87,6 +98,47 @@ def run_with_progress(
     dlg.deleteLater()
     if cancelled:
         raise StartupCancelled()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]  # type: ignore[return-value]
+
+
+class _Finished(QObject):
+    """Lives in the GUI thread; the worker emits through it, so the loop quits at once (a queued connection)."""
+
+    done = Signal()
+
+
+def run_while_painting(work: Callable[[], T]) -> T:
+    """Run ``work`` in a thread while this (the GUI) thread only runs Qt's event loop; return its result or
+    re-raise its exception here. Unlike ``run_with_progress`` it shows no window of its own: it is for the start,
+    while the shell is on screen, so the shell is repainted when uncovered or moved and answers the window
+    manager's pings instead of looking frozen.
+
+    ``work`` imports modules (the data layer): the GUI thread must import nothing meanwhile, or the two threads
+    can meet half-initialised modules — so this thread runs nothing but the event loop until ``work`` is done,
+    and the windows up at that moment (the shell) must not import in their event handlers.
+    """
+    app = QCoreApplication.instance()
+    outcome: dict[str, object] = {}
+    if app is None:  # no event loop to run: nothing to keep painted
+        return work()
+    loop = QEventLoop()
+    finished = _Finished()
+    finished.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def run() -> None:
+        try:
+            outcome["value"] = work()
+        except BaseException as exc:  # handed to the GUI thread and re-raised there
+            outcome["error"] = exc
+        finally:
+            finished.done.emit()
+
+    thread = threading.Thread(target=run, name="microcomm-startup-load", daemon=True)
+    thread.start()
+    loop.exec()
+    thread.join()
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["value"]  # type: ignore[return-value]
