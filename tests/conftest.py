@@ -104,3 +104,30 @@ def _qapp_first(qapp, tmp_path_factory):  # type: ignore[no-untyped-def]
 
     install(qapp, "en", tmp_path_factory.mktemp("qm"))
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _no_key_or_button_left_down(qapp):  # type: ignore[no-untyped-def]
+    """Every test starts with no modifier key held and no mouse button down.
+
+    Qt keeps the modifiers and buttons of the last key or mouse event (``QGuiApplication.keyboardModifiers()``)
+    and ``selectRow``/``setCurrentIndex`` read them: a test ending on a Ctrl+arrow (test_sprint_tab) or a
+    Ctrl+click made every later ``selectRow`` in that xdist worker add rows instead of replacing them, and
+    which files share a worker changes from run to run. A release sent to a throwaway widget resets it.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier or (
+        QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton
+    ):
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QWidget
+
+        sink = QWidget()
+        QTest.keyRelease(sink, Qt.Key.Key_Control, Qt.KeyboardModifier.NoModifier)
+        for button in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton, Qt.MouseButton.MiddleButton):
+            if QGuiApplication.mouseButtons() & button:
+                QTest.mouseRelease(sink, button, Qt.KeyboardModifier.NoModifier)
+        sink.deleteLater()
+    yield

@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 
 from microcomm_desktop.services import drafts, reports
 from microcomm_desktop.services.week_note_drafts import DRAFT_KEY, load_week_drafts
@@ -204,3 +206,45 @@ def test_a_week_leaving_the_range_parks_its_typed_notes_as_a_draft(  # type: ign
     qtbot.waitUntil(lambda: tab.score_model.rowCount() == 13 and not tab.is_busy())
     _pick(tab, 8)
     assert _text(tab, "objections") == "the app is confusing"
+
+
+def _click(qtbot, tab: DashboardTab, view_row: int, modifier: Qt.KeyboardModifier) -> None:  # type: ignore[no-untyped-def]
+    view = tab.score_table.view
+    index = view.model().index(view_row, 0)
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, view.visualRect(index).center())
+
+
+@pytest.mark.parametrize("modifier", [Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier])
+def test_ctrl_or_shift_click_picks_one_week_and_a_refresh_keeps_it(  # type: ignore[no-untyped-def]
+    qtbot, tab: DashboardTab, ui_ctx, sample_workspace, modifier: Qt.KeyboardModifier
+) -> None:
+    """The editors serve one week, so the scorecard selects one: a Ctrl/Shift+click once added a second row,
+    the selection then named another week than the editors, and the next refresh moved the typed notes away."""
+    tab.show()
+    qtbot.waitExposed(tab)
+    _click(qtbot, tab, 1, Qt.KeyboardModifier.NoModifier)
+    _click(qtbot, tab, 4, modifier)
+    week = tab.score_model.rows[4].week_start
+    assert tab.score_table.selected_source_rows() == [4]
+    assert tab.selected_week() == week == tab.note_week()
+    tab.note_edits["objections"].setPlainText("too slow")  # type: ignore[union-attr]
+
+    _refresh(qtbot, tab, ui_ctx, sample_workspace.id, "external")
+
+    assert tab.score_table.selected_source_rows() == [4]
+    assert tab.selected_week() == week == tab.note_week()
+    assert _text(tab, "objections") == "too slow" and tab.notes_typed()
+
+
+def test_a_modifier_key_still_down_does_not_add_a_week_to_the_pick(tab: DashboardTab) -> None:
+    """What failed in CI: an earlier test in the same worker left Ctrl "held" (Qt keeps the modifiers of the
+    last key or mouse event), and ``selectRow`` then toggled a second row in instead of replacing the first."""
+    QTest.keyPress(tab, Qt.Key.Key_Control, Qt.KeyboardModifier.ControlModifier)
+    try:
+        assert QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier
+        week = _pick(tab, 3)
+        assert tab.score_table.selected_source_rows() == [3]
+        assert _pick(tab, 5) != week and tab.score_table.selected_source_rows() == [5]
+    finally:
+        QTest.keyRelease(tab, Qt.Key.Key_Control, Qt.KeyboardModifier.NoModifier)

@@ -226,6 +226,10 @@ class DashboardTab(WeekNoteStore, TabPage):
         self.score_model = ScorecardModel(self)
         self.score_table = FilterableTable(self.score_model, self.tr("Filter weeks…"))
         self.score_table.view.setSortingEnabled(False)  # newest first is the order users read
+        # One week at a time: the note editors serve one week. With several rows selected (Ctrl/Shift+click, or
+        # selectRow while a modifier key is held) the selection and the editors named different weeks, and the
+        # next refresh moved the editors to the selection's first week.
+        self.score_table.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         score_header = self.score_table.view.horizontalHeader()
         score_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Size columns from the newest weeks only: measuring all 262 weeks of "All weeks" (every cell, several
