@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -908,9 +909,19 @@ def import_interactions(
             next_id = int(s.execute(select(func.max(it.c.id))).scalar() or 0) + 1
             own_ids = _OwnIds()
             zone_ = zone(tz)
-            # (line, id, post id, kind, occurred_at text, local date text, external id, text, platform, handle,
-            # parent ref) — plain tuples in the order the DB-API insert wants, no dict or SQLAlchemy work per row.
-            staged: list[tuple[Any, ...]] = []
+            # The rows to insert, staged as columns in file order (their ids are next_id, next_id + 1, ...): no
+            # per-row tuple to build and take apart again, and the insert zips the columns chunk by chunk.
+            c_line: list[int] = []
+            c_post: list[int] = []
+            c_kind: list[str] = []
+            c_when: list[str] = []
+            c_day: list[str] = []
+            c_ext: list[str | None] = []
+            c_text: list[str] = []
+            c_plat: list[str] = []
+            c_handle: list[str] = []
+            c_parent: list[str | None] = []
+            first_new = next_id
             file_ext: dict[str, int] = {}
             yearless: list[RowResult] = []
             total = n * 3  # thirds: convert, insert, rollups
@@ -919,13 +930,23 @@ def import_interactions(
             table_rows, table_lines = plan.table.rows, plan.table.lines
             local_to_utc = _LocalToUtc(zone_)
             columns = InteractionColumns(plan.mapping, preset, plan.options)
+            targets: dict[str, tuple[int, str] | None] = {}  # post cell -> (post id, platform), looked up once
             for start in range(0, n, step):
                 _tick(progress, cancelled, start, total)
                 # A chunk of rows converted column-wise; rows it cannot vouch for come back as the per-row
-                # converter's RowResult, with its sentences.
-                for res in columns.convert(table_rows[start : start + step], table_lines[start : start + step]):
-                    if type(res) is InteractionValues:
-                        line, handle, kind, when, ref, ext, parent, platform, body = res
+                # converter's RowResult, with its sentences. Rows whose time it placed from the text alone come
+                # back as plain tuples with the stored UTC text and local date.
+                staged = columns.stage(
+                    table_rows[start : start + step], table_lines[start : start + step], local_to_utc.hour_prefix
+                )
+                for res in staged:
+                    cls = type(res)
+                    occurred: str | None
+                    if cls is tuple:
+                        line, handle, kind, occurred, ld, ref, ext, parent, platform, body = res  # type: ignore[misc]
+                    elif cls is InteractionValues:
+                        line, handle, kind, when, ref, ext, parent, platform, body = res  # type: ignore[misc]
+                        occurred = None
                     else:
                         assert isinstance(res, RowResult)
                         if res.skip_reason:
@@ -944,7 +965,11 @@ def import_interactions(
                         parent = str(parent_) if parent_ else None
                         platform = str(platform_) if platform_ else None
                         body = str(v.get("text") or "")
-                    target = post_ref.get(ref) or post_ref.get(ref.rstrip("/"))
+                        occurred = None
+                    if ref in targets:
+                        target = targets[ref]
+                    else:
+                        target = targets[ref] = post_ref.get(ref) or post_ref.get(ref.rstrip("/"))
                     if target is None:
                         report.rejected.append(
                             (
@@ -972,55 +997,67 @@ def import_interactions(
                             )
                             report.skipped += 1
                             continue
-                    local = local_to_utc(when)
-                    if local is None:
-                        report.rejected.append(
-                            (
-                                line,
-                                translate("services.importing", "Timestamp: {when} is out of range.").format(
-                                    when=f"{when:%Y-%m-%d %H:%M}"
-                                ),
+                    if occurred is None:
+                        local = local_to_utc(when)
+                        if local is None:
+                            report.rejected.append(
+                                (
+                                    line,
+                                    translate("services.importing", "Timestamp: {when} is out of range.").format(
+                                        when=f"{when:%Y-%m-%d %H:%M}"
+                                    ),
+                                )
                             )
-                        )
-                        continue
+                            continue
+                        occurred, ld = local
+                        if cls is RowResult and res.year_missing:  # type: ignore[union-attr]
+                            yearless.append(res)  # type: ignore[arg-type]
                     if ext:
                         file_ext[ext] = next_id
-                    if type(res) is RowResult and res.year_missing:
-                        yearless.append(res)
-                    staged.append(
-                        (
-                            line,
-                            next_id,
-                            target[0],
-                            kind,
-                            local[0],
-                            local[1],
-                            ext,
-                            body or "",
-                            platform or target[1],
-                            handle,
-                            parent or None,
-                        )
-                    )
+                    c_line.append(line)
+                    c_post.append(target[0])
+                    c_kind.append(kind)
+                    c_when.append(occurred)
+                    c_day.append(ld)
+                    c_ext.append(ext)
+                    c_text.append(body or "")
+                    c_plat.append(platform or target[1])
+                    c_handle.append(handle)
+                    c_parent.append(parent or None)
                     next_id += 1
+                del staged
             note = year_note(yearless, plan.options.today)
             if note:
                 report.file_notes.append(note)
             by_platform: dict[str, set[str]] = {}
-            for row in staged:
-                by_platform.setdefault(row[8], set()).add(row[9])
-            report.inserted = len(staged)
+            if len(set(c_plat)) == 1:
+                by_platform[c_plat[0]] = set(c_handle)
+            else:
+                for plat, handle in zip(c_plat, c_handle, strict=True):
+                    by_platform.setdefault(plat, set()).add(handle)
+            report.inserted = len(c_post)
             if dry_run or (report.rejected and not skip_bad):
                 raise _NothingToWrite()
-            who: dict[tuple[str, str], int] = {}
-            for plat, handles in by_platform.items():
-                for h, eid in ensure_engagers(s, workspace_id, plat, handles).items():
-                    who[(plat, h)] = eid
-            rows: list[tuple[Any, ...]] = []
+            c_engager: list[int]
+            if len(by_platform) == 1:
+                [(plat, handles)] = by_platform.items()
+                one = ensure_engagers(s, workspace_id, plat, handles)
+                c_engager = [one[h] for h in c_handle]
+            else:
+                who: dict[tuple[str, str], int] = {}
+                for plat, handles in by_platform.items():
+                    for h, eid in ensure_engagers(s, workspace_id, plat, handles).items():
+                        who[(plat, h)] = eid
+                c_engager = [who[k] for k in zip(c_plat, c_handle, strict=True)]
+            del c_plat, c_handle
+            c_parent_id: list[int | None] | None = None  # None: no row names a parent
             links: list[tuple[int, int]] = []  # (parent, id) for replies whose parent comes later in the file
-            for line, iid, post_id, kind, occurred, ld, ext, body, plat, handle, parent in staged:
-                parent_id: int | None = None
-                if parent:
+            if any(c_parent):
+                c_parent_id = [None] * len(c_parent)
+                for k, parent in enumerate(c_parent):
+                    if not parent:
+                        continue
+                    iid = first_new + k
                     mc = _mc_id(parent)
                     pid_ = file_ext.get(parent) or known_ext.get(parent)
                     if pid_ is None and mc is not None and mc in own_ids(s, workspace_id, parent):
@@ -1028,30 +1065,46 @@ def import_interactions(
                     if pid_ is None:
                         report.warnings.append(
                             (
-                                line,
+                                c_line[k],
                                 translate(
                                     "services.importing", "parent {parent} not found; the message starts its own thread"
                                 ).format(parent=parent),
                             )
                         )
                     elif pid_ < iid:
-                        parent_id = pid_  # already inserted when this row is (rows go in id order)
+                        c_parent_id[k] = pid_  # already inserted when this row is (rows go in id order)
                     else:
                         links.append((pid_, iid))
-                rows.append((iid, workspace_id, who[(plat, handle)], post_id, kind, occurred, ld, parent_id, ext, body))
-            del staged
+            del c_parent, c_line
+            n_new = len(c_post)
             drv = DriverConnection(s.connection())
             insert_sql = (
                 "INSERT INTO interaction (id, workspace_id, engager_id, post_id, kind, occurred_at, local_date, "
                 "parent_id, external_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             )
-            rebuild = _drop_secondary_indexes(drv, len(rows)) if engine.dialect.name == "sqlite" else []
-            first_id, last_id = (rows[0][0], rows[-1][0]) if rows else (0, -1)  # ids are consecutive, ascending
+            rebuild = _drop_secondary_indexes(drv, n_new) if engine.dialect.name == "sqlite" else []
+            first_id, last_id = (first_new, first_new + n_new - 1) if n_new else (0, -1)  # consecutive, ascending
             try:
-                for c in range(0, len(rows), CHUNK):
-                    drv.executemany(insert_sql, rows[c : c + CHUNK])
-                    _tick(progress, cancelled, n + min(c + CHUNK, len(rows)) * n // max(1, len(rows)), total)
-                del rows
+                for c in range(0, n_new, CHUNK):
+                    e = min(c + CHUNK, n_new)
+                    drv.executemany(
+                        insert_sql,
+                        zip(
+                            range(first_new + c, first_new + e),
+                            repeat(workspace_id, e - c),
+                            c_engager[c:e],
+                            c_post[c:e],
+                            c_kind[c:e],
+                            c_when[c:e],
+                            c_day[c:e],
+                            repeat(None, e - c) if c_parent_id is None else c_parent_id[c:e],
+                            c_ext[c:e],
+                            c_text[c:e],
+                            strict=True,
+                        ),
+                    )
+                    _tick(progress, cancelled, n + e * n // max(1, n_new), total)
+                del c_engager, c_post, c_kind, c_when, c_day, c_parent_id, c_ext, c_text
                 # Parents later in the file are linked once every row exists (before the parent index is rebuilt,
                 # so the links do not update it row by row).
                 if links:
@@ -1078,6 +1131,9 @@ def import_interactions(
     if progress is not None and not report.cancelled:
         progress(1, 1)
     return report
+
+
+_ONE_HOUR = timedelta(hours=1)
 
 
 class _LocalToUtc:
@@ -1110,6 +1166,19 @@ class _LocalToUtc:
         except (OverflowError, ValueError):
             return None
         return instant.replace(tzinfo=None).isoformat(" ", "microseconds"), local_date
+
+    def hour_prefix(self, hour: datetime) -> tuple[str, str] | None:
+        """The text path's clock (``InteractionColumns.stage``): for a wall-clock hour whose offset is steady and a
+        whole number of hours, the stored UTC text's "YYYY-MM-DD HH" and the local date — a time in that hour is
+        stored as that prefix plus its own minutes, seconds and ".000000", which is what ``__call__`` gives."""
+        key = hour.toordinal() * 24 + hour.hour
+        if key in self._hours:
+            steady = self._hours[key]
+        else:
+            steady = self._hours[key] = self._steady(hour)
+        if steady is None or steady[0] % _ONE_HOUR:
+            return None
+        return (hour - steady[0]).isoformat(" ")[:13], steady[1]
 
     def _steady(self, hour: datetime) -> tuple[timedelta, str] | None:
         try:
