@@ -1104,7 +1104,7 @@ def import_interactions(
                         ),
                     )
                     _tick(progress, cancelled, n + e * n // max(1, n_new), total)
-                del c_engager, c_post, c_kind, c_when, c_day, c_parent_id, c_ext, c_text
+                del c_post, c_kind, c_when, c_parent_id, c_ext, c_text
                 # Parents later in the file are linked once every row exists (before the parent index is rebuilt,
                 # so the links do not update it row by row).
                 if links:
@@ -1117,7 +1117,9 @@ def import_interactions(
 
                 # Person-days derived in SQL from the rows just loaded (one GROUP BY), not shipped from Python;
                 # still under the load's larger page cache, which their sort and the EngagerDay indexes use.
-                add_inserted_interactions(s, workspace_id, first_id, last_id, step=rollup_step)
+                add_inserted_interactions(
+                    s, workspace_id, first_id, last_id, c_engager, c_day, bulk=bool(rebuild), step=rollup_step
+                )
             finally:
                 if rebuild:
                     drv.execute(rebuild[-1])  # the page cache is not transactional: always put it back
