@@ -8,10 +8,9 @@ before. Progress and cancel are plain callables so the GUI worker and the CLI sh
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -1078,30 +1077,26 @@ def import_interactions(
             del c_parent, c_line
             n_new = len(c_post)
             drv = DriverConnection(s.connection())
-            insert_sql = (
-                "INSERT INTO interaction (id, workspace_id, engager_id, post_id, kind, occurred_at, local_date, "
-                "parent_id, external_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            )
             rebuild = _drop_secondary_indexes(drv, n_new) if engine.dialect.name == "sqlite" else []
             first_id, last_id = (first_new, first_new + n_new - 1) if n_new else (0, -1)  # consecutive, ascending
             try:
                 for c in range(0, n_new, CHUNK):
                     e = min(c + CHUNK, n_new)
                     drv.executemany(
-                        insert_sql,
-                        zip(
-                            range(first_new + c, first_new + e),
-                            repeat(workspace_id, e - c),
-                            c_engager[c:e],
-                            c_post[c:e],
-                            c_kind[c:e],
-                            c_when[c:e],
-                            c_day[c:e],
-                            repeat(None, e - c) if c_parent_id is None else c_parent_id[c:e],
-                            c_ext[c:e],
-                            c_text[c:e],
-                            strict=True,
-                        ),
+                        *_insert_chunk(
+                            workspace_id,
+                            first_new,
+                            c,
+                            e,
+                            c_engager,
+                            c_post,
+                            c_kind,
+                            c_when,
+                            c_day,
+                            c_parent_id,
+                            c_ext,
+                            c_text,
+                        )
                     )
                     _tick(progress, cancelled, n + e * n // max(1, n_new), total)
                 del c_post, c_kind, c_when, c_parent_id, c_ext, c_text
@@ -1109,6 +1104,13 @@ def import_interactions(
                 # so the links do not update it row by row).
                 if links:
                     drv.executemany("UPDATE interaction SET parent_id = ? WHERE id = ?", links)
+                if rebuild:
+                    # The rows the insert trigger (dropped for the load) would have queued for the thread summaries.
+                    drv.execute(
+                        "INSERT OR IGNORE INTO rollupdirty (workspace_id, interaction_id) SELECT workspace_id, id "
+                        "FROM interaction WHERE id >= ? AND id <= ? AND parent_id IS NOT NULL",
+                        (first_id, last_id),
+                    )
                 for create_sql in rebuild[:-1]:  # same transaction: a crash or a cancel rolls the drop back too
                     drv.execute(create_sql)
 
@@ -1199,15 +1201,57 @@ class _LocalToUtc:
 BULK_MIN_ROWS = 50_000  # below this, keeping the indexes up to date row by row is cheaper than rebuilding them
 
 
+def _insert_chunk(
+    workspace_id: int,
+    first_new: int,
+    c: int,
+    e: int,
+    engagers: list[int],
+    posts: list[int],
+    kinds: list[str],
+    whens: list[str],
+    days: list[str],
+    parents: list[int | None] | None,
+    exts: list[str | None],
+    texts: list[str],
+) -> tuple[str, Iterable[tuple[Any, ...]]]:
+    """The INSERT for staged rows ``c..e-1`` and its parameters, zipped from the columns.
+
+    Why: binding a parameter costs per row; a column with one value for the whole chunk (the workspace, and in
+    most files no parent, no platform id or no text) is written into the statement once instead — an int() or a
+    fixed NULL / '' literal, so nothing from the file reaches the SQL text."""
+    names = ["id", "workspace_id", "engager_id", "post_id", "kind", "occurred_at", "local_date"]
+    values = ["?", str(int(workspace_id)), "?", "?", "?", "?", "?"]
+    cols: list[Iterable[Any]] = [range(first_new + c, first_new + e), engagers[c:e], posts[c:e], kinds[c:e]]
+    cols += [whens[c:e], days[c:e]]
+    optional: tuple[tuple[str, list[Any] | None, Any, str], ...] = (
+        ("parent_id", None if parents is None else parents[c:e], None, "NULL"),
+        ("external_id", exts[c:e], None, "NULL"),
+        ("text", texts[c:e], "", "''"),
+    )
+    for name, col, same, literal in optional:
+        names.append(name)
+        if col is None or col.count(same) == e - c:
+            values.append(literal)
+        else:
+            values.append("?")
+            cols.append(col)
+    sql = f"INSERT INTO interaction ({', '.join(names)}) VALUES ({', '.join(values)})"
+    return sql, zip(*cols, strict=True)
+
+
 def _drop_secondary_indexes(drv: Any, new_rows: int) -> list[str]:
-    """For a large load into SQLite: drop the interaction table's secondary indexes and return the statements to
-    run after the load: recreate them exactly as stored in the schema, then (last) put the page cache back.
+    """For a large load into SQLite: drop the interaction table's secondary indexes and its insert trigger and
+    return the statements to run after the load: recreate them exactly as stored in the schema, then (last) put
+    the page cache back.
 
     Why: every inserted row otherwise updates four B-trees at random places; building each index once after the
     load is a single sort. Only when the load is large and at least as large as the table already is (a
-    rebuild re-reads the existing rows too). Runs inside the import's write transaction, so a crash, an error
-    or a cancel before the commit restores the indexes with everything else (SQLite DDL is transactional). The
-    page cache is raised for the load, which the index builds' sorts use.
+    rebuild re-reads the existing rows too). The insert trigger queues each reply for the thread summaries, a
+    sub-program run per row; the importer queues the load's replies with one INSERT ... SELECT instead before
+    the trigger is put back. Runs inside the import's write transaction, so a crash, an error or a cancel
+    before the commit restores the indexes and the trigger with everything else (SQLite DDL is transactional).
+    The page cache is raised for the load, which the index builds' sorts use.
     """
     if new_rows < BULK_MIN_ROWS:
         return []
@@ -1215,13 +1259,14 @@ def _drop_secondary_indexes(drv: Any, new_rows: int) -> list[str]:
     if existing > new_rows:
         return []
     found = drv.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interaction' AND sql IS NOT NULL"
+        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'interaction' AND sql IS NOT NULL "
+        "AND (type = 'index' OR (type = 'trigger' AND name = 'trg_interaction_thread_ins')) ORDER BY type, name"
     ).fetchall()
     cache = int(drv.execute("PRAGMA cache_size").fetchone()[0])
     drv.execute("PRAGMA cache_size = -131072")  # 128 MB for this load and the index builds, then back
-    for name, _sql in found:
-        drv.execute(f'DROP INDEX "{name}"')
-    return [*(str(sql) for _name, sql in found), f"PRAGMA cache_size = {cache}"]
+    for kind, name, _sql in found:
+        drv.execute(f'DROP {"INDEX" if kind == "index" else "TRIGGER"} "{name}"')
+    return [*(str(sql) for _kind, _name, sql in found), f"PRAGMA cache_size = {cache}"]
 
 
 def _mc_id(ref: str) -> int | None:
