@@ -910,16 +910,7 @@ def import_interactions(
             zone_ = zone(tz)
             # The rows to insert, staged as columns in file order (their ids are next_id, next_id + 1, ...): no
             # per-row tuple to build and take apart again, and the insert zips the columns chunk by chunk.
-            c_line: list[int] = []
-            c_post: list[int] = []
-            c_kind: list[str] = []
-            c_when: list[str] = []
-            c_day: list[str] = []
-            c_ext: list[str | None] = []
-            c_text: list[str] = []
-            c_plat: list[str] = []
-            c_handle: list[str] = []
-            c_parent: list[str | None] = []
+            accepted: list[tuple[Any, ...]] = []  # one tuple per row, turned into columns below in one C-level zip
             first_new = next_id
             file_ext: dict[str, int] = {}
             yearless: list[RowResult] = []
@@ -1013,21 +1004,31 @@ def import_interactions(
                             yearless.append(res)  # type: ignore[arg-type]
                     if ext:
                         file_ext[ext] = next_id
-                    c_line.append(line)
-                    c_post.append(target[0])
-                    c_kind.append(kind)
-                    c_when.append(occurred)
-                    c_day.append(ld)
-                    c_ext.append(ext)
-                    c_text.append(body or "")
-                    c_plat.append(platform or target[1])
-                    c_handle.append(handle)
-                    c_parent.append(parent or None)
+                    accepted.append(
+                        (
+                            line,
+                            target[0],
+                            kind,
+                            occurred,
+                            ld,
+                            ext,
+                            body or "",
+                            platform or target[1],
+                            handle,
+                            parent or None,
+                        )
+                    )
                     next_id += 1
                 del staged
             note = year_note(yearless, plan.options.today)
             if note:
                 report.file_notes.append(note)
+            columns_: list[list[Any]] = (
+                [list(col) for col in zip(*accepted, strict=True)] if accepted else [[] for _ in range(10)]
+            )
+            del accepted
+            c_line, c_post, c_kind, c_when, c_day, c_ext, c_text, c_plat, c_handle, c_parent = columns_
+            del columns_
             by_platform: dict[str, set[str]] = {}
             if len(set(c_plat)) == 1:
                 by_platform[c_plat[0]] = set(c_handle)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from microcomm_desktop.domain.imports.parsing import parse_external_id
 from microcomm_desktop.domain.imports.presets import INTERACTION_FIELDS, Preset
@@ -66,7 +66,11 @@ HourClock = Callable[[datetime], "tuple[str, str] | None"]
 
 # "YYYY-MM-DDTHH" or "YYYY-MM-DD HH" in ASCII digits: the first 13 characters of the ISO shapes the text path takes.
 _HOUR_KEY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}\Z")
-_SIXTY = frozenset(f"{i:02d}" for i in range(60))  # minutes and seconds fromisoformat accepts (ASCII digits only)
+# What follows the hour in the two shapes, mapped to what follows the stored UTC hour: ":MM:SS" -> ":MM:SS.000000",
+# ":MM" -> ":MM:00.000000", for the minutes and seconds fromisoformat accepts (00-59, ASCII digits only).
+_TAILS = {f":{m:02d}:{s:02d}": f":{m:02d}:{s:02d}.000000" for m in range(60) for s in range(60)} | {
+    f":{m:02d}": f":{m:02d}:00.000000" for m in range(60)
+}
 
 
 def _iso(text: str) -> datetime | None:
@@ -142,7 +146,7 @@ class InteractionColumns:
         order = opts.date_order or preset.date_order
         earliest, after_last = self._earliest, self._after_last
         handles, kinds, platforms, hours = self._handles, self._kinds, self._platforms, self._hours
-        sixty = _SIXTY
+        tails = _TAILS
         out: list[StagedRow | InteractionValues | RowResult] = []
         append = out.append
         for row, line in zip(rows, lines, strict=True):
@@ -163,19 +167,18 @@ class InteractionColumns:
             post = row[i_post].strip()
             cell = row[i_when]
             stored: str | None = None
-            hour: tuple[str, str] | None = None
+            local_day = ""
             when: datetime | None = None
-            if clock is not None and (len(cell) == 19 or len(cell) == 16) and cell[13:14] == ":":
-                key = cell[:13]
-                got = hours.get(key, _MISS)
-                if got is _MISS:
-                    got = hours[key] = self._hour(key, clock)
-                if got is not None and cell[14:16] in sixty:
-                    hour = got  # type: ignore[assignment]
-                    if len(cell) == 16:
-                        stored = f"{hour[0]}{cell[13:16]}:00.000000"  # type: ignore[index]
-                    elif cell[16] == ":" and cell[17:19] in sixty:
-                        stored = f"{hour[0]}{cell[13:19]}.000000"  # type: ignore[index]
+            if clock is not None:
+                tail = tails.get(cell[13:])  # ":MM:SS" or ":MM" after a 13-character hour, nothing else
+                if tail is not None:
+                    key = cell[:13]
+                    got = hours.get(key, _MISS)
+                    if got is _MISS:
+                        got = hours[key] = self._hour(key, clock)
+                    if got is not None:
+                        utc_hour, local_day = cast("tuple[str, str]", got)
+                        stored = utc_hour + tail
             if stored is None:
                 when = _iso(cell)
                 if when is None:
@@ -214,7 +217,7 @@ class InteractionColumns:
                 cell = row[i_text]
                 text = unneutralise(cell.strip()).strip()[:20000] if cell else ""
             if stored is not None:
-                append((line, handle, kind, stored, hour[1], post, ext, parent, platform, text))  # type: ignore[arg-type,index]
+                append((line, handle, kind, stored, local_day, post, ext, parent, platform, text))  # type: ignore[arg-type]
             else:
                 assert when is not None
                 append(InteractionValues(line, str(handle), str(kind), when, post, ext, parent, platform, text))
