@@ -8,7 +8,7 @@ before. Progress and cancel are plain callables so the GUI worker and the CLI sh
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -1023,9 +1023,7 @@ def import_interactions(
             note = year_note(yearless, plan.options.today)
             if note:
                 report.file_notes.append(note)
-            columns_: list[list[Any]] = (
-                [list(col) for col in zip(*accepted, strict=True)] if accepted else [[] for _ in range(10)]
-            )
+            columns_: list[tuple[Any, ...]] = list(zip(*accepted, strict=True)) if accepted else [()] * 10
             del accepted
             c_line, c_post, c_kind, c_when, c_day, c_ext, c_text, c_plat, c_handle, c_parent = columns_
             del columns_
@@ -1207,14 +1205,14 @@ def _insert_chunk(
     first_new: int,
     c: int,
     e: int,
-    engagers: list[int],
-    posts: list[int],
-    kinds: list[str],
-    whens: list[str],
-    days: list[str],
-    parents: list[int | None] | None,
-    exts: list[str | None],
-    texts: list[str],
+    engagers: Sequence[int],
+    posts: Sequence[int],
+    kinds: Sequence[str],
+    whens: Sequence[str],
+    days: Sequence[str],
+    parents: Sequence[int | None] | None,
+    exts: Sequence[str | None],
+    texts: Sequence[str],
 ) -> tuple[str, Iterable[tuple[Any, ...]]]:
     """The INSERT for staged rows ``c..e-1`` and its parameters, zipped from the columns.
 
@@ -1225,7 +1223,7 @@ def _insert_chunk(
     values = ["?", str(int(workspace_id)), "?", "?", "?", "?", "?"]
     cols: list[Iterable[Any]] = [range(first_new + c, first_new + e), engagers[c:e], posts[c:e], kinds[c:e]]
     cols += [whens[c:e], days[c:e]]
-    optional: tuple[tuple[str, list[Any] | None, Any, str], ...] = (
+    optional: tuple[tuple[str, Sequence[Any] | None, Any, str], ...] = (
         ("parent_id", None if parents is None else parents[c:e], None, "NULL"),
         ("external_id", exts[c:e], None, "NULL"),
         ("text", texts[c:e], "", "''"),

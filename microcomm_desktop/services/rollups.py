@@ -173,12 +173,13 @@ def add_inserted_interactions(
     # The loaded (person, day) pairs as one int64 key each: person << 22 | day ordinal (< 2**22 up to 9999-12-31).
     ordinal = {d: date.fromisoformat(d[:10]).toordinal() for d in set(days)}
     e = np.fromiter(engagers, dtype=np.int64, count=len(engagers))
-    d = np.fromiter((ordinal[x] for x in days), dtype=np.int64, count=len(days))
+    d = np.fromiter(map(ordinal.__getitem__, days), dtype=np.int64, count=len(days))
     if own:
         keep = ~np.isin(e, np.array(own, dtype=np.int64))
         e, d = e[keep], d[keep]
     loaded = np.unique((e << _DAY_BITS) | d)
-    ids = np.unique(loaded >> _DAY_BITS).tolist()
+    people = loaded >> _DAY_BITS  # sorted, as the keys are
+    ids = people[np.r_[True, people[1:] != people[:-1]]].tolist() if people.size else []
     chunks = [ids[i : i + 500] for i in range(0, len(ids), 500)]
     total = len(chunks) + 5
     done = 0
@@ -229,7 +230,7 @@ def add_inserted_interactions(
         drv.execute(sql)
     tick()
     # The people's person-days now: what they had plus the loaded pairs (counts only add up, none drops to 0).
-    now = np.union1d((old_p << _DAY_BITS) | old_d, loaded)
+    now = np.union1d((old_p << _DAY_BITS) | old_d, loaded) if old_p.size else loaded
     persons, pdays = now >> _DAY_BITS, now & ((1 << _DAY_BITS) - 1)
     tick()
     if ids:
@@ -239,7 +240,8 @@ def add_inserted_interactions(
         # Each person's first and last day: the ends of their run in the sorted keys.
         starts = np.flatnonzero(np.r_[True, persons[1:] != persons[:-1]])
         ends = np.r_[starts[1:] - 1, persons.size - 1]
-        iso = {int(x): date.fromordinal(int(x)).isoformat() for x in np.unique(pdays).tolist()}
+        ends_days = np.unique(np.concatenate([pdays[starts], pdays[ends]]))
+        iso = {int(x): date.fromordinal(int(x)).isoformat() for x in ends_days.tolist()}
         drv.executemany(
             "UPDATE engager SET first_seen = ?, last_seen = ? WHERE workspace_id = ? AND id = ?",
             [
