@@ -908,9 +908,9 @@ def import_interactions(
             next_id = int(s.execute(select(func.max(it.c.id))).scalar() or 0) + 1
             own_ids = _OwnIds()
             zone_ = zone(tz)
-            # The rows to insert, staged as columns in file order (their ids are next_id, next_id + 1, ...): no
-            # per-row tuple to build and take apart again, and the insert zips the columns chunk by chunk.
-            accepted: list[tuple[Any, ...]] = []  # one tuple per row, turned into columns below in one C-level zip
+            # The rows to insert, in file order (their ids are next_id, next_id + 1, ...): one tuple per row, turned
+            # into columns below by one C-level zip; the insert zips the columns back chunk by chunk.
+            accepted: list[tuple[Any, ...]] = []
             first_new = next_id
             file_ext: dict[str, int] = {}
             yearless: list[RowResult] = []
@@ -1103,7 +1103,7 @@ def import_interactions(
                 # so the links do not update it row by row).
                 if links:
                     drv.executemany("UPDATE interaction SET parent_id = ? WHERE id = ?", links)
-                if rebuild:
+                if any(sql.upper().startswith("CREATE TRIGGER") for sql in rebuild):
                     # The rows the insert trigger (dropped for the load) would have queued for the thread summaries.
                     drv.execute(
                         "INSERT OR IGNORE INTO rollupdirty (workspace_id, interaction_id) SELECT workspace_id, id "

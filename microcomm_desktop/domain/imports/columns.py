@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from microcomm_desktop.domain.imports.parsing import parse_external_id
 from microcomm_desktop.domain.imports.presets import INTERACTION_FIELDS, Preset
@@ -52,7 +52,7 @@ class InteractionValues(NamedTuple):
 
 
 _REFUSED = object()  # a cached cell that the per-row converter refuses: the row goes to it for the sentence
-_MISS = object()
+_NO_HOUR = ("", "")  # not looked up yet (a typed sentinel: the hour cache's values are pairs or None)
 
 # A clean row whose time was placed on the calendar from its text alone (``InteractionColumns.stage``):
 # (line, handle, kind, stored UTC text, local date, post, external id, parent, platform, text). A plain tuple, not a
@@ -95,7 +95,7 @@ class InteractionColumns:
         self._handles: dict[str, object] = {}
         self._kinds: dict[str, object] = {}
         self._platforms: dict[str, str | None] = {}
-        self._hours: dict[str, object] = {}  # the text path's hour key -> HourClock answer (None: take the long way)
+        self._hours: dict[str, tuple[str, str] | None] = {}  # the text path's hour key -> HourClock answer
         self._earliest = datetime(EARLIEST_YEAR, 1, 1)
         self._after_last = datetime.combine(opts.today + timedelta(days=LATEST_AHEAD_DAYS + 1), datetime.min.time())
 
@@ -117,7 +117,7 @@ class InteractionColumns:
         (ASCII digits, minutes and seconds 00-59, a valid calendar hour, nothing else in the cell) and an hour
         inside the accepted range (whose bounds are midnights, so the whole hour is in or out); ``clock`` only
         answers for hours whose offset is whole hours and does not change inside them. Every other row is
-        what ``convert`` gives."""
+        what ``convert`` gives. One clock per converter: its answers are cached per hour for the whole file."""
         return self._run(rows, lines, clock)
 
     def _hour(self, key: str, clock: HourClock) -> tuple[str, str] | None:
@@ -173,11 +173,11 @@ class InteractionColumns:
                 tail = tails.get(cell[13:])  # ":MM:SS" or ":MM" after a 13-character hour, nothing else
                 if tail is not None:
                     key = cell[:13]
-                    got = hours.get(key, _MISS)
-                    if got is _MISS:
+                    got = hours.get(key, _NO_HOUR)
+                    if got is _NO_HOUR:
                         got = hours[key] = self._hour(key, clock)
                     if got is not None:
-                        utc_hour, local_day = cast("tuple[str, str]", got)
+                        utc_hour, local_day = got
                         stored = utc_hour + tail
             if stored is None:
                 when = _iso(cell)
