@@ -8,7 +8,7 @@ before. Progress and cancel are plain callables so the GUI worker and the CLI sh
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -908,9 +908,10 @@ def import_interactions(
             next_id = int(s.execute(select(func.max(it.c.id))).scalar() or 0) + 1
             own_ids = _OwnIds()
             zone_ = zone(tz)
-            # (line, id, post id, kind, occurred_at text, local date text, external id, text, platform, handle,
-            # parent ref) — plain tuples in the order the DB-API insert wants, no dict or SQLAlchemy work per row.
-            staged: list[tuple[Any, ...]] = []
+            # The rows to insert, in file order (their ids are next_id, next_id + 1, ...): one tuple per row, turned
+            # into columns below by one C-level zip; the insert zips the columns back chunk by chunk.
+            accepted: list[tuple[Any, ...]] = []
+            first_new = next_id
             file_ext: dict[str, int] = {}
             yearless: list[RowResult] = []
             total = n * 3  # thirds: convert, insert, rollups
@@ -919,13 +920,23 @@ def import_interactions(
             table_rows, table_lines = plan.table.rows, plan.table.lines
             local_to_utc = _LocalToUtc(zone_)
             columns = InteractionColumns(plan.mapping, preset, plan.options)
+            targets: dict[str, tuple[int, str] | None] = {}  # post cell -> (post id, platform), looked up once
             for start in range(0, n, step):
                 _tick(progress, cancelled, start, total)
                 # A chunk of rows converted column-wise; rows it cannot vouch for come back as the per-row
-                # converter's RowResult, with its sentences.
-                for res in columns.convert(table_rows[start : start + step], table_lines[start : start + step]):
-                    if type(res) is InteractionValues:
-                        line, handle, kind, when, ref, ext, parent, platform, body = res
+                # converter's RowResult, with its sentences. Rows whose time it placed from the text alone come
+                # back as plain tuples with the stored UTC text and local date.
+                staged = columns.stage(
+                    table_rows[start : start + step], table_lines[start : start + step], local_to_utc.hour_prefix
+                )
+                for res in staged:
+                    cls = type(res)
+                    occurred: str | None
+                    if cls is tuple:
+                        line, handle, kind, occurred, ld, ref, ext, parent, platform, body = res  # type: ignore[misc]
+                    elif cls is InteractionValues:
+                        line, handle, kind, when, ref, ext, parent, platform, body = res  # type: ignore[misc]
+                        occurred = None
                     else:
                         assert isinstance(res, RowResult)
                         if res.skip_reason:
@@ -944,7 +955,11 @@ def import_interactions(
                         parent = str(parent_) if parent_ else None
                         platform = str(platform_) if platform_ else None
                         body = str(v.get("text") or "")
-                    target = post_ref.get(ref) or post_ref.get(ref.rstrip("/"))
+                        occurred = None
+                    if ref in targets:
+                        target = targets[ref]
+                    else:
+                        target = targets[ref] = post_ref.get(ref) or post_ref.get(ref.rstrip("/"))
                     if target is None:
                         report.rejected.append(
                             (
@@ -972,29 +987,30 @@ def import_interactions(
                             )
                             report.skipped += 1
                             continue
-                    local = local_to_utc(when)
-                    if local is None:
-                        report.rejected.append(
-                            (
-                                line,
-                                translate("services.importing", "Timestamp: {when} is out of range.").format(
-                                    when=f"{when:%Y-%m-%d %H:%M}"
-                                ),
+                    if occurred is None:
+                        local = local_to_utc(when)
+                        if local is None:
+                            report.rejected.append(
+                                (
+                                    line,
+                                    translate("services.importing", "Timestamp: {when} is out of range.").format(
+                                        when=f"{when:%Y-%m-%d %H:%M}"
+                                    ),
+                                )
                             )
-                        )
-                        continue
+                            continue
+                        occurred, ld = local
+                        if cls is RowResult and res.year_missing:  # type: ignore[union-attr]
+                            yearless.append(res)  # type: ignore[arg-type]
                     if ext:
                         file_ext[ext] = next_id
-                    if type(res) is RowResult and res.year_missing:
-                        yearless.append(res)
-                    staged.append(
+                    accepted.append(
                         (
                             line,
-                            next_id,
                             target[0],
                             kind,
-                            local[0],
-                            local[1],
+                            occurred,
+                            ld,
                             ext,
                             body or "",
                             platform or target[1],
@@ -1003,24 +1019,43 @@ def import_interactions(
                         )
                     )
                     next_id += 1
+                del staged
             note = year_note(yearless, plan.options.today)
             if note:
                 report.file_notes.append(note)
+            columns_: list[tuple[Any, ...]] = list(zip(*accepted, strict=True)) if accepted else [()] * 10
+            del accepted
+            c_line, c_post, c_kind, c_when, c_day, c_ext, c_text, c_plat, c_handle, c_parent = columns_
+            del columns_
             by_platform: dict[str, set[str]] = {}
-            for row in staged:
-                by_platform.setdefault(row[8], set()).add(row[9])
-            report.inserted = len(staged)
+            if len(set(c_plat)) == 1:
+                by_platform[c_plat[0]] = set(c_handle)
+            else:
+                for plat, handle in zip(c_plat, c_handle, strict=True):
+                    by_platform.setdefault(plat, set()).add(handle)
+            report.inserted = len(c_post)
             if dry_run or (report.rejected and not skip_bad):
                 raise _NothingToWrite()
-            who: dict[tuple[str, str], int] = {}
-            for plat, handles in by_platform.items():
-                for h, eid in ensure_engagers(s, workspace_id, plat, handles).items():
-                    who[(plat, h)] = eid
-            rows: list[tuple[Any, ...]] = []
+            c_engager: list[int]
+            if len(by_platform) == 1:
+                [(plat, handles)] = by_platform.items()
+                one = ensure_engagers(s, workspace_id, plat, handles)
+                c_engager = [one[h] for h in c_handle]
+            else:
+                who: dict[tuple[str, str], int] = {}
+                for plat, handles in by_platform.items():
+                    for h, eid in ensure_engagers(s, workspace_id, plat, handles).items():
+                        who[(plat, h)] = eid
+                c_engager = [who[k] for k in zip(c_plat, c_handle, strict=True)]
+            del c_plat, c_handle
+            c_parent_id: list[int | None] | None = None  # None: no row names a parent
             links: list[tuple[int, int]] = []  # (parent, id) for replies whose parent comes later in the file
-            for line, iid, post_id, kind, occurred, ld, ext, body, plat, handle, parent in staged:
-                parent_id: int | None = None
-                if parent:
+            if any(c_parent):
+                c_parent_id = [None] * len(c_parent)
+                for k, parent in enumerate(c_parent):
+                    if not parent:
+                        continue
+                    iid = first_new + k
                     mc = _mc_id(parent)
                     pid_ = file_ext.get(parent) or known_ext.get(parent)
                     if pid_ is None and mc is not None and mc in own_ids(s, workspace_id, parent):
@@ -1028,34 +1063,53 @@ def import_interactions(
                     if pid_ is None:
                         report.warnings.append(
                             (
-                                line,
+                                c_line[k],
                                 translate(
                                     "services.importing", "parent {parent} not found; the message starts its own thread"
                                 ).format(parent=parent),
                             )
                         )
                     elif pid_ < iid:
-                        parent_id = pid_  # already inserted when this row is (rows go in id order)
+                        c_parent_id[k] = pid_  # already inserted when this row is (rows go in id order)
                     else:
                         links.append((pid_, iid))
-                rows.append((iid, workspace_id, who[(plat, handle)], post_id, kind, occurred, ld, parent_id, ext, body))
-            del staged
+            del c_parent, c_line
+            n_new = len(c_post)
             drv = DriverConnection(s.connection())
-            insert_sql = (
-                "INSERT INTO interaction (id, workspace_id, engager_id, post_id, kind, occurred_at, local_date, "
-                "parent_id, external_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            )
-            rebuild = _drop_secondary_indexes(drv, len(rows)) if engine.dialect.name == "sqlite" else []
-            first_id, last_id = (rows[0][0], rows[-1][0]) if rows else (0, -1)  # ids are consecutive, ascending
+            rebuild = _drop_secondary_indexes(drv, n_new) if engine.dialect.name == "sqlite" else []
+            first_id, last_id = (first_new, first_new + n_new - 1) if n_new else (0, -1)  # consecutive, ascending
             try:
-                for c in range(0, len(rows), CHUNK):
-                    drv.executemany(insert_sql, rows[c : c + CHUNK])
-                    _tick(progress, cancelled, n + min(c + CHUNK, len(rows)) * n // max(1, len(rows)), total)
-                del rows
+                for c in range(0, n_new, CHUNK):
+                    e = min(c + CHUNK, n_new)
+                    drv.executemany(
+                        *_insert_chunk(
+                            workspace_id,
+                            first_new,
+                            c,
+                            e,
+                            c_engager,
+                            c_post,
+                            c_kind,
+                            c_when,
+                            c_day,
+                            c_parent_id,
+                            c_ext,
+                            c_text,
+                        )
+                    )
+                    _tick(progress, cancelled, n + e * n // max(1, n_new), total)
+                del c_post, c_kind, c_when, c_parent_id, c_ext, c_text
                 # Parents later in the file are linked once every row exists (before the parent index is rebuilt,
                 # so the links do not update it row by row).
                 if links:
                     drv.executemany("UPDATE interaction SET parent_id = ? WHERE id = ?", links)
+                if any(sql.upper().startswith("CREATE TRIGGER") for sql in rebuild):
+                    # The rows the insert trigger (dropped for the load) would have queued for the thread summaries.
+                    drv.execute(
+                        "INSERT OR IGNORE INTO rollupdirty (workspace_id, interaction_id) SELECT workspace_id, id "
+                        "FROM interaction WHERE id >= ? AND id <= ? AND parent_id IS NOT NULL",
+                        (first_id, last_id),
+                    )
                 for create_sql in rebuild[:-1]:  # same transaction: a crash or a cancel rolls the drop back too
                     drv.execute(create_sql)
 
@@ -1064,7 +1118,9 @@ def import_interactions(
 
                 # Person-days derived in SQL from the rows just loaded (one GROUP BY), not shipped from Python;
                 # still under the load's larger page cache, which their sort and the EngagerDay indexes use.
-                add_inserted_interactions(s, workspace_id, first_id, last_id, step=rollup_step)
+                add_inserted_interactions(
+                    s, workspace_id, first_id, last_id, c_engager, c_day, bulk=bool(rebuild), step=rollup_step
+                )
             finally:
                 if rebuild:
                     drv.execute(rebuild[-1])  # the page cache is not transactional: always put it back
@@ -1078,6 +1134,9 @@ def import_interactions(
     if progress is not None and not report.cancelled:
         progress(1, 1)
     return report
+
+
+_ONE_HOUR = timedelta(hours=1)
 
 
 class _LocalToUtc:
@@ -1111,6 +1170,19 @@ class _LocalToUtc:
             return None
         return instant.replace(tzinfo=None).isoformat(" ", "microseconds"), local_date
 
+    def hour_prefix(self, hour: datetime) -> tuple[str, str] | None:
+        """The text path's clock (``InteractionColumns.stage``): for a wall-clock hour whose offset is steady and a
+        whole number of hours, the stored UTC text's "YYYY-MM-DD HH" and the local date — a time in that hour is
+        stored as that prefix plus its own minutes, seconds and ".000000", which is what ``__call__`` gives."""
+        key = hour.toordinal() * 24 + hour.hour
+        if key in self._hours:
+            steady = self._hours[key]
+        else:
+            steady = self._hours[key] = self._steady(hour)
+        if steady is None or steady[0] % _ONE_HOUR:
+            return None
+        return (hour - steady[0]).isoformat(" ")[:13], steady[1]
+
     def _steady(self, hour: datetime) -> tuple[timedelta, str] | None:
         try:
             last = hour + timedelta(minutes=59, seconds=59, microseconds=999_999)
@@ -1128,15 +1200,57 @@ class _LocalToUtc:
 BULK_MIN_ROWS = 50_000  # below this, keeping the indexes up to date row by row is cheaper than rebuilding them
 
 
+def _insert_chunk(
+    workspace_id: int,
+    first_new: int,
+    c: int,
+    e: int,
+    engagers: Sequence[int],
+    posts: Sequence[int],
+    kinds: Sequence[str],
+    whens: Sequence[str],
+    days: Sequence[str],
+    parents: Sequence[int | None] | None,
+    exts: Sequence[str | None],
+    texts: Sequence[str],
+) -> tuple[str, Iterable[tuple[Any, ...]]]:
+    """The INSERT for staged rows ``c..e-1`` and its parameters, zipped from the columns.
+
+    Why: binding a parameter costs per row; a column with one value for the whole chunk (the workspace, and in
+    most files no parent, no platform id or no text) is written into the statement once instead — an int() or a
+    fixed NULL / '' literal, so nothing from the file reaches the SQL text."""
+    names = ["id", "workspace_id", "engager_id", "post_id", "kind", "occurred_at", "local_date"]
+    values = ["?", str(int(workspace_id)), "?", "?", "?", "?", "?"]
+    cols: list[Iterable[Any]] = [range(first_new + c, first_new + e), engagers[c:e], posts[c:e], kinds[c:e]]
+    cols += [whens[c:e], days[c:e]]
+    optional: tuple[tuple[str, Sequence[Any] | None, Any, str], ...] = (
+        ("parent_id", None if parents is None else parents[c:e], None, "NULL"),
+        ("external_id", exts[c:e], None, "NULL"),
+        ("text", texts[c:e], "", "''"),
+    )
+    for name, col, same, literal in optional:
+        names.append(name)
+        if col is None or col.count(same) == e - c:
+            values.append(literal)
+        else:
+            values.append("?")
+            cols.append(col)
+    sql = f"INSERT INTO interaction ({', '.join(names)}) VALUES ({', '.join(values)})"
+    return sql, zip(*cols, strict=True)
+
+
 def _drop_secondary_indexes(drv: Any, new_rows: int) -> list[str]:
-    """For a large load into SQLite: drop the interaction table's secondary indexes and return the statements to
-    run after the load: recreate them exactly as stored in the schema, then (last) put the page cache back.
+    """For a large load into SQLite: drop the interaction table's secondary indexes and its insert trigger and
+    return the statements to run after the load: recreate them exactly as stored in the schema, then (last) put
+    the page cache back.
 
     Why: every inserted row otherwise updates four B-trees at random places; building each index once after the
     load is a single sort. Only when the load is large and at least as large as the table already is (a
-    rebuild re-reads the existing rows too). Runs inside the import's write transaction, so a crash, an error
-    or a cancel before the commit restores the indexes with everything else (SQLite DDL is transactional). The
-    page cache is raised for the load, which the index builds' sorts use.
+    rebuild re-reads the existing rows too). The insert trigger queues each reply for the thread summaries, a
+    sub-program run per row; the importer queues the load's replies with one INSERT ... SELECT instead before
+    the trigger is put back. Runs inside the import's write transaction, so a crash, an error or a cancel
+    before the commit restores the indexes and the trigger with everything else (SQLite DDL is transactional).
+    The page cache is raised for the load, which the index builds' sorts use.
     """
     if new_rows < BULK_MIN_ROWS:
         return []
@@ -1144,13 +1258,14 @@ def _drop_secondary_indexes(drv: Any, new_rows: int) -> list[str]:
     if existing > new_rows:
         return []
     found = drv.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interaction' AND sql IS NOT NULL"
+        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'interaction' AND sql IS NOT NULL "
+        "AND (type = 'index' OR (type = 'trigger' AND name = 'trg_interaction_thread_ins')) ORDER BY type, name"
     ).fetchall()
     cache = int(drv.execute("PRAGMA cache_size").fetchone()[0])
     drv.execute("PRAGMA cache_size = -131072")  # 128 MB for this load and the index builds, then back
-    for name, _sql in found:
-        drv.execute(f'DROP INDEX "{name}"')
-    return [*(str(sql) for _name, sql in found), f"PRAGMA cache_size = {cache}"]
+    for kind, name, _sql in found:
+        drv.execute(f'DROP {"INDEX" if kind == "index" else "TRIGGER"} "{name}"')
+    return [*(str(sql) for _kind, _name, sql in found), f"PRAGMA cache_size = {cache}"]
 
 
 def _mc_id(ref: str) -> int | None:

@@ -6,7 +6,7 @@ refusal sentences, skips and year notes of the import report cannot drift apart 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -145,3 +145,90 @@ def test_clean_rows_take_the_column_path_and_repeated_cells_are_converted_once()
     # The caches persist between chunks: one distinct handle, kind and platform seen so far.
     conv.convert([row, row], [3, 4])
     assert list(conv._handles) == ["@Fan1"] and list(conv._kinds) == ["Likes"] and list(conv._platforms) == ["IG"]
+
+
+# The text path (``InteractionColumns.stage``): ISO cells of the shapes it takes, and near misses it must leave alone.
+STAGE_WHENS = [
+    *WHENS,
+    "2026-11-01T23:59:59",
+    "2026-11-01 00:00:00",
+    "2026-11-01T10:60:00",
+    "2026-11-01T10:00:60",
+    "2026-11-01T24:00:00",
+    "2026-11-01T10:5:00",
+    "2026-11-01T10-00-00",
+    "2026-11-01t10:00:00",
+    "2026-11-01T1٠:00:00",  # an Arabic-Indic digit: int() reads it, fromisoformat does not
+    "2026-11-01T10:0٠",
+    "2026-02-29T10:00",
+    "2024-02-29T10:00",
+    "1970-01-01T00:00",
+    "2028-11-25T23:59",
+    "2028-11-26T00:00",
+    "2026-11-01T10:00:00 ",
+    "2026-11-01_10:00:00",
+]
+
+
+def _fixed_clock(hours: int, refused_hour: int = 3):  # type: ignore[no-untyped-def]
+    """A zone at UTC+``hours`` whose ``refused_hour`` o'clock needs the long way (as a DST hour would)."""
+
+    def clock(hour: datetime) -> tuple[str, str] | None:
+        if hour.hour == refused_hour:
+            return None
+        return (hour - timedelta(hours=hours)).isoformat(" ")[:13], hour.date().isoformat()
+
+    return clock
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rows=st.lists(_cells(), min_size=1, max_size=30).flatmap(
+        lambda rows: st.lists(st.sampled_from(STAGE_WHENS), min_size=len(rows), max_size=len(rows)).map(
+            lambda whens: [[*r[:2], w, *r[3:]] for r, w in zip(rows, whens, strict=True)]
+        )
+    ),
+    drop=st.sets(st.sampled_from(sorted(set(FULL) - {"timestamp"}))),
+    offset=st.sampled_from([-5, 0, 2]),
+)
+def test_the_text_path_stores_what_the_datetime_path_stores(rows: list[list[str]], drop: set[str], offset: int) -> None:
+    """Row for row, ``stage`` gives what ``convert`` gives; where it placed the time from the text, the stored UTC
+    text and local date are the ones the datetime path's conversion makes of ``convert``'s timestamp."""
+    mapping: dict[str, int | None] = {k: (None if k in drop else i) for k, i in FULL.items()}
+    opts = ConvertOptions(today=TODAY)
+    lines = list(range(2, 2 + len(rows)))
+    staged = InteractionColumns(mapping, PRESETS["interactions"], opts).stage(rows, lines, _fixed_clock(offset))
+    plain = InteractionColumns(mapping, PRESETS["interactions"], opts).convert(rows, lines)
+    for row, got, want in zip(rows, staged, plain, strict=True):
+        if type(got) is tuple:
+            assert isinstance(want, InteractionValues), row
+            line, handle, kind, stored, local_date, post, ext, parent, platform, text = got
+            assert (line, handle, kind, post, ext, parent, platform, text) == (
+                want.line,
+                want.handle,
+                want.kind,
+                want.post,
+                want.external_id,
+                want.parent,
+                want.platform,
+                want.text,
+            ), row
+            assert want.timestamp.tzinfo is None and want.timestamp.hour != 3, row
+            assert stored == (want.timestamp - timedelta(hours=offset)).isoformat(" ", "microseconds"), row
+            assert local_date == want.timestamp.date().isoformat(), row
+        else:
+            assert got == want, row
+
+
+def test_the_text_path_takes_the_common_shapes() -> None:
+    conv = InteractionColumns(FULL, PRESETS["interactions"], ConvertOptions(today=TODAY))
+    rows = [
+        ["@a", "like", "2026-11-01T10:07:09", "p1", "", "", "", ""],
+        ["@a", "like", "2026-11-01 23:59", "p1", "", "", "", ""],
+        ["@a", "like", "2026-11-01T03:00:00", "p1", "", "", "", ""],  # the clock refuses 3 o'clock
+        ["@a", "like", "2026-11-01T10:07:09.5", "p1", "", "", "", ""],
+    ]
+    got = conv.stage(rows, [2, 3, 4, 5], _fixed_clock(2))
+    assert got[0] == (2, "a", "like", "2026-11-01 08:07:09.000000", "2026-11-01", "p1", None, None, None, "")
+    assert got[1] == (3, "a", "like", "2026-11-01 21:59:00.000000", "2026-11-01", "p1", None, None, None, "")
+    assert isinstance(got[2], InteractionValues) and isinstance(got[3], InteractionValues)

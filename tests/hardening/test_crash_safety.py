@@ -91,6 +91,10 @@ def test_sigkill_during_a_large_cli_import_leaves_all_or_nothing(tmp_path: Path)
         for i in range(n):
             fh.write(f"@p{i % 5000},comment,2026-11-{1 + i % 20:02d}T{10 + i % 12:02d}:{i % 60:02d}:00,p1\n")
     db = data / "microcomm.sqlite3"
+    schema_sql = "select type, name, sql from sqlite_master where type in ('index', 'trigger') order by name"
+    con = sqlite3.connect(db)
+    schema = con.execute(schema_sql).fetchall()
+    con.close()
     for delay in (0.8, 1.6, 2.4):
         proc = subprocess.Popen(
             [
@@ -117,6 +121,8 @@ def test_sigkill_during_a_large_cli_import_leaves_all_or_nothing(tmp_path: Path)
             assert con.execute("pragma integrity_check").fetchone() == ("ok",)
             count = con.execute("select count(*) from interaction").fetchone()[0]
             days = con.execute("select coalesce(sum(count), 0) from engagerday").fetchone()[0]
+            # A large load drops indexes and the insert trigger inside its transaction: a kill puts them back.
+            assert con.execute(schema_sql).fetchall() == schema
         finally:
             con.close()
         assert count in (0, n), count  # one transaction: all of the import or none of it

@@ -19,8 +19,8 @@ def _indexes(db: Path) -> list[tuple[str, str]]:
     con = sqlite3.connect(db)
     try:
         return con.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type='index' AND tbl_name='interaction' AND sql IS NOT NULL "
-            "ORDER BY name"
+            "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND tbl_name='interaction' "
+            "AND sql IS NOT NULL ORDER BY name"
         ).fetchall()
     finally:
         con.close()
@@ -50,7 +50,7 @@ def test_bulk_path_keeps_indexes_data_and_rollups(app_ctx, tmp_path: Path, monke
     monkeypatch.setattr(importing, "CHUNK", 100)
     db = app_ctx.paths.db_path
     before = _indexes(db)
-    assert len(before) >= 3
+    assert len(before) >= 3 and any(name == "trg_interaction_thread_ins" for name, _sql in before)
     ws = create_workspace(app_ctx.engine, "Bulk", timezone="Europe/Berlin")
     posts, inter = _files(tmp_path, 900)
     opts = ConvertOptions(today=TODAY)
@@ -80,6 +80,10 @@ def test_bulk_path_keeps_indexes_data_and_rollups(app_ctx, tmp_path: Path, monke
         assert con.execute("SELECT COUNT(*) FROM interaction").fetchone()[0] == 900
         assert con.execute("SELECT COUNT(*) FROM interaction WHERE parent_id IS NOT NULL").fetchone()[0] == 300
         assert con.execute("SELECT SUM(count) FROM engagerday").fetchone()[0] == 900
+        # The replies the dropped insert trigger would have queued were queued, and the queue was drained into
+        # the thread summaries (a chain of c0 <- ... every third row: 300 two-message threads).
+        assert con.execute("SELECT COUNT(*) FROM rollupdirty").fetchone()[0] == 0
+        assert con.execute("SELECT COUNT(*), SUM(messages) FROM threadsummary").fetchone() == (300, 600)
     finally:
         con.close()
     with app_ctx.engine.connect() as c:  # the page cache is back to the connection's setting

@@ -51,3 +51,34 @@ def test_same_instant_and_local_date_as_the_zone_conversion(tz: str) -> None:
     # Aware times (an offset written in the file) are converted as written.
     aware = datetime(2026, 10, 25, 2, 30, tzinfo=timezone(timedelta(hours=5, minutes=45)))
     assert convert(aware) == _expected(aware, tz)
+
+
+@pytest.mark.parametrize("tz", ZONES)
+def test_the_text_path_stores_the_same_instant_and_local_date(tz: str) -> None:
+    """``InteractionColumns.stage`` with this clock: every time it places from the cell's text alone is stored as
+    the zone conversion stores it; the rest (DST hours, half-hour zones) comes back for the datetime path."""
+    from datetime import date
+
+    from microcomm_desktop.domain.imports import ConvertOptions
+    from microcomm_desktop.domain.imports.columns import InteractionColumns
+    from microcomm_desktop.domain.imports.presets import PRESETS
+
+    rng = random.Random(tz + "text")
+    times = [datetime(1970, 1, 1) + timedelta(seconds=rng.randrange(57 * 366 * 86400)) for _ in range(4000)]
+    for year in (1972, 2019, 2026):  # the hours around every transition of those years
+        for d in range(366):
+            day = datetime(year, 1, 1) + timedelta(days=d)
+            for h in (0, 1, 2, 3):
+                times.append(day + timedelta(hours=h, minutes=rng.randrange(60), seconds=rng.randrange(60)))
+    cells = [t.strftime(rng.choice(["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"])) for t in times]
+    mapping: dict[str, int | None] = {"handle": 0, "kind": 1, "timestamp": 2, "post": 3}
+    conv = InteractionColumns(mapping, PRESETS["interactions"], ConvertOptions(today=date(2026, 11, 25)))
+    clock = _LocalToUtc(zone(tz))
+    got = conv.stage([["@a", "like", c, "p1"] for c in cells], list(range(len(cells))), clock.hour_prefix)
+    taken = 0
+    for cell, res in zip(cells, got, strict=True):
+        if type(res) is tuple:
+            taken += 1
+            assert (res[3], res[4]) == _expected(datetime.fromisoformat(cell), tz), cell
+    # Offsets of a whole number of hours take the text path; +5:30 and +5:45 never do.
+    assert (taken == 0) if tz in ("Asia/Kolkata", "Asia/Kathmandu") else (taken > len(cells) // 3), taken

@@ -13,7 +13,8 @@ the row-by-row report stays the one the per-row converter writes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
@@ -32,7 +33,7 @@ from microcomm_desktop.domain.imports.rows import (
     unneutralise,
 )
 
-__all__ = ["InteractionColumns", "InteractionValues", "convert_interaction_rows"]
+__all__ = ["HourClock", "InteractionColumns", "InteractionValues", "StagedRow", "convert_interaction_rows"]
 
 
 class InteractionValues(NamedTuple):
@@ -51,6 +52,25 @@ class InteractionValues(NamedTuple):
 
 
 _REFUSED = object()  # a cached cell that the per-row converter refuses: the row goes to it for the sentence
+_NO_HOUR = ("", "")  # not looked up yet (a typed sentinel: the hour cache's values are pairs or None)
+
+# A clean row whose time was placed on the calendar from its text alone (``InteractionColumns.stage``):
+# (line, handle, kind, stored UTC text, local date, post, external id, parent, platform, text). A plain tuple, not a
+# NamedTuple: it is built once per row of a million-row file, and ``type(row) is tuple`` tells it apart.
+StagedRow = tuple[int, str, str, str, str, str, str | None, str | None, str | None, str | None]
+
+# The wall-clock hour (naive, inside the accepted date range) -> (the stored UTC text's first 13 characters,
+# "YYYY-MM-DD HH", and the local date) when the zone's offset is a whole number of hours for that entire hour
+# (so minutes and seconds carry over unchanged); None when the hour needs the zone conversion row by row.
+HourClock = Callable[[datetime], "tuple[str, str] | None"]
+
+# "YYYY-MM-DDTHH" or "YYYY-MM-DD HH" in ASCII digits: the first 13 characters of the ISO shapes the text path takes.
+_HOUR_KEY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}\Z")
+# What follows the hour in the two shapes, mapped to what follows the stored UTC hour: ":MM:SS" -> ":MM:SS.000000",
+# ":MM" -> ":MM:00.000000", for the minutes and seconds fromisoformat accepts (00-59, ASCII digits only).
+_TAILS = {f":{m:02d}:{s:02d}": f":{m:02d}:{s:02d}.000000" for m in range(60) for s in range(60)} | {
+    f":{m:02d}": f":{m:02d}:00.000000" for m in range(60)
+}
 
 
 def _iso(text: str) -> datetime | None:
@@ -75,11 +95,45 @@ class InteractionColumns:
         self._handles: dict[str, object] = {}
         self._kinds: dict[str, object] = {}
         self._platforms: dict[str, str | None] = {}
+        self._hours: dict[str, tuple[str, str] | None] = {}  # the text path's hour key -> HourClock answer
+        self._earliest = datetime(EARLIEST_YEAR, 1, 1)
+        self._after_last = datetime.combine(opts.today + timedelta(days=LATEST_AHEAD_DAYS + 1), datetime.min.time())
 
     def convert(self, rows: Sequence[list[str]], lines: Sequence[int]) -> list[InteractionValues | RowResult]:
         """Each row as ``InteractionValues`` when it converts cleanly, else the per-row converter's
         ``RowResult`` (skipped, refused, or clean but needing its year note) — the same outcome, row for row,
         as calling ``convert_interaction_row`` on each."""
+        return self._run(rows, lines, None)  # type: ignore[return-value]
+
+    def stage(
+        self, rows: Sequence[list[str]], lines: Sequence[int], clock: HourClock
+    ) -> list[StagedRow | InteractionValues | RowResult]:
+        """``convert``, except that a clean row whose time is written "YYYY-MM-DD[T ]HH:MM[:SS]" (the shape of
+        nearly every export) in an hour ``clock`` can place comes back as a ``StagedRow`` holding the stored
+        UTC text and local date, built from the cell's text: the hour's two strings are looked up once and the
+        minutes and seconds are copied, with no ``datetime`` per row.
+
+        Exactness: the text path only takes a cell ``datetime.fromisoformat`` reads as exactly those fields
+        (ASCII digits, minutes and seconds 00-59, a valid calendar hour, nothing else in the cell) and an hour
+        inside the accepted range (whose bounds are midnights, so the whole hour is in or out); ``clock`` only
+        answers for hours whose offset is whole hours and does not change inside them. Every other row is
+        what ``convert`` gives. One clock per converter: its answers are cached per hour for the whole file."""
+        return self._run(rows, lines, clock)
+
+    def _hour(self, key: str, clock: HourClock) -> tuple[str, str] | None:
+        if _HOUR_KEY.match(key) is None:
+            return None
+        try:
+            hour = datetime(int(key[0:4]), int(key[5:7]), int(key[8:10]), int(key[11:13]))
+        except ValueError:
+            return None
+        if not self._earliest <= hour < self._after_last:
+            return None  # the long way words the refusal
+        return clock(hour)
+
+    def _run(
+        self, rows: Sequence[list[str]], lines: Sequence[int], clock: HourClock | None
+    ) -> list[StagedRow | InteractionValues | RowResult]:
         mapping, preset, opts, idx = self.mapping, self.preset, self.opts, self._idx
         i_handle, i_kind, i_when, i_post = idx["handle"], idx["kind"], idx["timestamp"], idx["post"]
         if i_handle is None or i_kind is None or i_when is None or i_post is None:
@@ -90,10 +144,10 @@ class InteractionColumns:
             i for i in (i_handle, i_kind, i_when, i_post, i_ext, i_parent, i_platform, i_text) if i is not None
         )
         order = opts.date_order or preset.date_order
-        earliest = datetime(EARLIEST_YEAR, 1, 1)
-        after_last = datetime.combine(opts.today + timedelta(days=LATEST_AHEAD_DAYS + 1), datetime.min.time())
-        handles, kinds, platforms = self._handles, self._kinds, self._platforms
-        out: list[InteractionValues | RowResult] = []
+        earliest, after_last = self._earliest, self._after_last
+        handles, kinds, platforms, hours = self._handles, self._kinds, self._platforms, self._hours
+        tails = _TAILS
+        out: list[StagedRow | InteractionValues | RowResult] = []
         append = out.append
         for row, line in zip(rows, lines, strict=True):
             if len(row) < width:
@@ -111,20 +165,38 @@ class InteractionColumns:
             if kind is None:
                 kind = kinds[cell] = normalise_kind(cell) or _REFUSED
             post = row[i_post].strip()
-            when = _iso(row[i_when])
-            if when is None:
-                try:  # the per-row converter's own date reading, for the formats the ISO test does not take
-                    when, missing, _source = _when(row[i_when], order, opts, line)
-                except ValueError:
-                    when, missing = None, True
-                if missing:  # refused, or a yearless date (the year note needs the RowResult)
+            cell = row[i_when]
+            stored: str | None = None
+            local_day = ""
+            when: datetime | None = None
+            if clock is not None:
+                tail = tails.get(cell[13:])  # ":MM:SS" or ":MM" after a 13-character hour, nothing else
+                if tail is not None:
+                    key = cell[:13]
+                    got = hours.get(key, _NO_HOUR)
+                    if got is _NO_HOUR:
+                        got = hours[key] = self._hour(key, clock)
+                    if got is not None:
+                        utc_hour, local_day = got
+                        stored = utc_hour + tail
+            if stored is None:
+                when = _iso(cell)
+                if when is None:
+                    try:  # the per-row converter's own date reading, for the formats the ISO test does not take
+                        when, missing, _source = _when(cell, order, opts, line)
+                    except ValueError:
+                        when, missing = None, True
+                    if missing:  # refused, or a yearless date (the year note needs the RowResult)
+                        when = None
+                elif when.tzinfo is None:
+                    if not earliest <= when < after_last:
+                        when = None  # out of range: the per-row converter words the refusal
+                elif not date(EARLIEST_YEAR, 1, 1) <= when.date() < after_last.date():
                     when = None
-            elif when.tzinfo is None:
-                if not earliest <= when < after_last:
-                    when = None  # out of range: the per-row converter words the refusal
-            elif not date(EARLIEST_YEAR, 1, 1) <= when.date() < after_last.date():
-                when = None
-            if handle is _REFUSED or kind is _REFUSED or when is None or not post:
+                if when is None:
+                    append(convert_interaction_row(row, line, mapping, preset, opts))
+                    continue
+            if handle is _REFUSED or kind is _REFUSED or not post:
                 append(convert_interaction_row(row, line, mapping, preset, opts))
                 continue
             try:
@@ -144,7 +216,11 @@ class InteractionColumns:
             if i_text is not None:
                 cell = row[i_text]
                 text = unneutralise(cell.strip()).strip()[:20000] if cell else ""
-            append(InteractionValues(line, str(handle), str(kind), when, post, ext, parent, platform, text))
+            if stored is not None:
+                append((line, handle, kind, stored, local_day, post, ext, parent, platform, text))  # type: ignore[arg-type]
+            else:
+                assert when is not None
+                append(InteractionValues(line, str(handle), str(kind), when, post, ext, parent, platform, text))
         return out
 
 

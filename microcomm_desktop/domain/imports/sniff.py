@@ -424,7 +424,7 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None, allow_swallowed: bo
         for record in reader:
             start = prev_line + 1
             prev_line = reader.line_num
-            if not any(cell.strip() for cell in record):
+            if not "".join(record).strip():  # every cell blank (one join, not a strip per cell: issue 20)
                 continue
             if headers is None:
                 pending.append((start, record))
@@ -688,7 +688,16 @@ def _drop_repeated_headers(headers: list[str], rows: list[list[str]], lines: lis
     want = [h.replace("\ufeff", "").strip().casefold() for h in headers]
     if sum(1 for h in want if h) < 2:
         return
-    found = [k for k, r in enumerate(rows) if [c.replace("\ufeff", "").strip().casefold() for c in r] == want]
+    width, first = len(want), want[0]
+    # Only a row of the header's width whose first cell is the first header can be the header again: the cheap
+    # test first, so a million-row file does not normalise every cell of every row (issue 20).
+    found = [
+        k
+        for k, r in enumerate(rows)
+        if len(r) == width
+        and r[0].replace("\ufeff", "").strip().casefold() == first
+        and [c.replace("\ufeff", "").strip().casefold() for c in r] == want
+    ]
     if not found:
         return
     at = ", ".join(str(lines[k]) for k in found[:10]) + (" …" if len(found) > 10 else "")
