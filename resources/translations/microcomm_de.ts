@@ -5137,83 +5137,83 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="270" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="274" />
             <source>ER by impressions %</source>
             <translation>ER nach Impressionen %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="270" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="274" />
             <source>ER by reach %</source>
             <translation>ER nach Reichweite %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="273" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="277" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Engagement-Rate = Engagements / {definition} × 100 (die Definition des Arbeitsbereichs; änderbar in den Einstellungen des Arbeitsbereichs). Engagements = Likes + Kommentare + Shares + Speicherungen oder die eigene Summe der Plattform, wenn der Import eine hatte.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="276" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="280" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="362" />
             <source>impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="276" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="280" />
             <source>reach</source>
             <translation>Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="322" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
             <source>Benchmark {low}–{high}%</source>
             <translation>Richtwert {low}–{high} %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="324" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
             <source>Benchmark {low}–{high} per 1k reach</source>
             <translation>Richtwert {low}–{high} pro 1k Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="330" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (der Bereich für Umfragen und Fragerunden: Das Format dieses Beitrags ist eine Umfrage oder eine Fragerunde)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="336" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. k. A.: Für diesen Beitrag ist keine Reichweite erfasst (wähle in den Einstellungen des Arbeitsbereichs Aufrufe oder Impressionen als Ersatz für die Reichweite auf dieser Plattform).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="335" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. k. A.: Für diesen Beitrag sind keine Impressionen erfasst.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="337" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="341" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Keine Reichweite bei diesem Beitrag: {standin} ersetzen die Reichweite (Einstellungen des Arbeitsbereichs)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="342" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="346" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. Nicht bewertet: Ein {label}-Beitrag wird nach seiner eigenen Aufgabe bewertet (Shares und Entdeckung).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="349" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Unter dem Richtwertbereich ({head}). Maßnahme, wenn niedrig: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="347" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="351" />
             <source>Above the band ({head}).</source>
             <translation>Über dem Richtwertbereich ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="348" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="352" />
             <source>Inside the band ({head}).</source>
             <translation>Im Richtwertbereich ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="362" />
             <source>views</source>
             <translation>Aufrufe</translation>
         </message>
@@ -5221,136 +5221,152 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PostsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="106" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="517" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="588" />
             <source>Add post</source>
             <translation>Beitrag hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
             <source>Add a post by hand (Ctrl+Shift+N)</source>
             <translation>Einen Beitrag von Hand hinzufügen (Strg+Umschalt+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="519" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="590" />
             <source>Edit…</source>
             <translation>Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
             <source>Edit the selected post (Enter)</source>
             <translation>Den ausgewählten Beitrag bearbeiten (Eingabe)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="520" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="591" />
             <source>Duplicate</source>
             <translation>Duplizieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
             <source>Copy the selected post (Ctrl+D)</source>
             <translation>Den ausgewählten Beitrag kopieren (Strg+D)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
             <source>Delete the selected posts (Del)</source>
             <translation>Die ausgewählten Beiträge löschen (Entf)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="125" />
             <source>Tag…</source>
             <translation>Verschlagworten…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="127" />
             <source>Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z</source>
             <translation>Themen bei den ausgewählten Beiträgen hinzufügen oder entfernen (Strg+T); rückgängig mit Strg+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
             <source>Import…</source>
             <translation>Importieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
             <source>Import a platform export (Ctrl+I) — or drop a .csv here</source>
             <translation>Einen Plattform-Export importieren (Strg+I) — oder eine .csv hier ablegen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="138" />
             <source>Posts CSV…</source>
             <translation>Beiträge-CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="139" />
             <source>Interactions CSV…</source>
             <translation>Interaktionen-CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
             <source>Engagers CSV (from Export engagers)…</source>
             <translation>Interagierende-CSV (aus „Interagierende exportieren“)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="141" />
             <source>Chat export (Discord, Telegram, WhatsApp, Slack)…</source>
             <translation>Chat-Export (Discord, Telegram, WhatsApp, Slack)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="143" />
             <source>Export to CSV…</source>
             <translation>Als CSV exportieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="143" />
             <source>Export the rows shown (Ctrl+E)</source>
             <translation>Die angezeigten Zeilen exportieren (Strg+E)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="150" />
+            <source>Reading the post log…</source>
+            <translation>Das Beitragsprotokoll wird gelesen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="165" />
             <source>Filter posts (title, format, themes, notes…)  Ctrl+F</source>
             <translation>Beiträge filtern (Titel, Format, Themen, Notizen…)  Strg+F</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="194" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="430" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="499" />
             <source>Posts</source>
             <translation>Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="198" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="212" />
             <source>Engagers</source>
             <translation>Interagierende</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="272" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="293" />
             <source>ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are judged on ER only; polls and Q and A (by format) on their own, higher ER band.</source>
             <translation>ER = Engagements / {definition} (Einstellung des Arbeitsbereichs). Gefärbt nach dem Richtwertbereich der Ausrichtung des Beitrags: rot darunter, grün innerhalb, blau darüber; fahre über eine Zahl für die Maßnahme, wenn sie niedrig ist. reach-Beiträge werden nur nach ER bewertet; Umfragen und Fragerunden (nach Format) nach ihrem eigenen, höheren ER-Bereich.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="275" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="296" />
             <source>impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="275" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="296" />
             <source>reach</source>
             <translation>Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="277" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="298" />
             <source> * = a stand-in (views/impressions) divides a post without reach.</source>
             <translation> * = ein Ersatz (Aufrufe/Impressionen) teilt einen Beitrag ohne Reichweite.</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="338" />
+            <source>Could not read the posts: {reason}</source>
+            <translation>Die Beiträge konnten nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="375" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="376" />
+            <source>Loading posts…</source>
+            <translation>Beiträge werden geladen…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="311" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="380" />
             <source>{shown} of %Ln post(s)</source>
             <translation>
                 <numerusform>{shown} von %Ln Beitrag</numerusform>
@@ -5358,7 +5374,7 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="313" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="382" />
             <source>%Ln post(s)</source>
             <translation>
                 <numerusform>%Ln Beitrag</numerusform>
@@ -5366,57 +5382,57 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="317" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="386" />
             <source>No posts yet. Add one by hand, or import a platform export: File &gt; Import posts… (Ctrl+I) or drop a .csv file onto this tab.</source>
             <translation>Noch keine Beiträge. Füge einen von Hand hinzu oder importiere einen Plattform-Export: Datei &gt; Beiträge importieren… (Strg+I) oder lege eine .csv-Datei auf diesem Tab ab.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="406" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="475" />
             <source>(no title)</source>
             <translation>(ohne Titel)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="408" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="477" />
             <source>to {date} “{title}”</source>
             <translation>zum Beitrag vom {date} „{title}“</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="430" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="499" />
             <source>Not saved: {error}</source>
             <translation>Nicht gespeichert: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="472" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="543" />
             <source>Edit {column}</source>
             <translation>{column} bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="478" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="549" />
             <source>Not saved.</source>
             <translation>Nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="485" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="556" />
             <source>Kept the other member's version of the post.</source>
             <translation>Die Fassung des anderen Mitglieds wurde behalten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="495" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="566" />
             <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
             <translation>Wähle zuerst die Beiträge zum Verschlagworten aus (Umschalt/Strg+Klick für mehrere).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="505" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="576" />
             <source>Not tagged: {error}</source>
             <translation>Nicht verschlagwortet: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="508" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="579" />
             <source>Tagged: {what}. Undo with Ctrl+Z.</source>
             <translation>Verschlagwortet: {what}. Rückgängig mit Strg+Z.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="521" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="592" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>%n Beitrag verschlagworten…</numerusform>
@@ -5424,7 +5440,7 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="524" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="595" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>%n Beitrag löschen…</numerusform>
@@ -14547,53 +14563,53 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
     <context>
         <name>services.posts</name>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="166" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="185" />
             <source>Date is required (e.g. 2026-11-24 18:30).</source>
             <translation>Das Datum fehlt (z. B. 2026-11-24 18:30).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="171" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="190" />
             <source>add the year (e.g. 2026-11-24 18:30).</source>
             <translation>ergänze das Jahr (z. B. 2026-11-24 18:30).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="174" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="193" />
             <source>Date/time: {error}</source>
             <translation>Datum/Uhrzeit: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="178" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="197" />
             <source>Label is required: community (judged on replies, saves, depth) or reach.</source>
             <translation>Die Ausrichtung fehlt: community (bewertet nach Antworten, Speicherungen, Tiefe) oder reach.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="200" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="219" />
             <source>Format: keep it under 80 characters (e.g. carousel, short video, Q and A).</source>
             <translation>Format: bleib unter 80 Zeichen (z. B. Karussell, Kurzvideo, Fragerunde).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="209" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="228" />
             <source>Themes: {error}</source>
             <translation>Themen: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="233" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="252" />
             <source>That workspace no longer exists.</source>
             <translation>Diesen Arbeitsbereich gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="272" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="291" />
             <source>Date is required.</source>
             <translation>Das Datum fehlt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="306" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="325" />
             <source>That post no longer exists (deleted elsewhere?).</source>
             <translation>Diesen Beitrag gibt es nicht mehr (anderswo gelöscht?).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="387" />
-            <location filename="../../microcomm_desktop/services/posts.py" line="418" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="406" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="437" />
             <source>That post no longer exists.</source>
             <translation>Diesen Beitrag gibt es nicht mehr.</translation>
         </message>

@@ -613,7 +613,7 @@
     <context>
         <name>PostsTab</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="311" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="380" />
             <source>{shown} of %Ln post(s)</source>
             <translation>
                 <numerusform>{shown} of %Ln post</numerusform>
@@ -621,7 +621,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="313" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="382" />
             <source>%Ln post(s)</source>
             <translation>
                 <numerusform>%Ln post</numerusform>
@@ -629,7 +629,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="521" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="592" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>Tag %n post…</numerusform>
@@ -637,7 +637,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="524" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="595" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>Delete %n post…</numerusform>

@@ -5137,83 +5137,83 @@ Import the file anyway, keeping that field as it is?</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="270" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="274" />
             <source>ER by impressions %</source>
             <translation>ER por impresiones %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="270" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="274" />
             <source>ER by reach %</source>
             <translation>ER por alcance %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="273" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="277" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Tasa de interacción = interacciones / {definition} × 100 (la definición del espacio de trabajo; cámbiala en los Ajustes del espacio de trabajo). Interacciones = me gusta + comentarios + compartidos + guardados, o el total propio de la plataforma si la importación lo traía.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="276" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="280" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="362" />
             <source>impressions</source>
             <translation>impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="276" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="280" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="322" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
             <source>Benchmark {low}–{high}%</source>
             <translation>Referencia {low}–{high} %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="324" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
             <source>Benchmark {low}–{high} per 1k reach</source>
             <translation>Referencia {low}–{high} por cada 1k de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="330" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (el rango de encuestas y preguntas y respuestas: el formato de esta publicación es una encuesta o preguntas y respuestas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="336" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. n/d: esta publicación no tiene alcance registrado (elige visualizaciones o impresiones para sustituir el alcance en esta plataforma en los Ajustes del espacio de trabajo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="335" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. n/d: esta publicación no tiene impresiones registradas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="337" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="341" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Esta publicación no tiene alcance: las {standin} sustituyen al alcance (Ajustes del espacio de trabajo)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="342" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="346" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. No se juzga: una publicación {label} se juzga por su propia función (compartidos y descubrimiento).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="349" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Por debajo del rango ({head}). Qué hacer si es bajo: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="347" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="351" />
             <source>Above the band ({head}).</source>
             <translation>Por encima del rango ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="348" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="352" />
             <source>Inside the band ({head}).</source>
             <translation>Dentro del rango ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="362" />
             <source>views</source>
             <translation>visualizaciones</translation>
         </message>
@@ -5221,136 +5221,152 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PostsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="106" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="517" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="588" />
             <source>Add post</source>
             <translation>Añadir publicación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
             <source>Add a post by hand (Ctrl+Shift+N)</source>
             <translation>Añadir una publicación a mano (Ctrl+Mayús+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="519" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="590" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
             <source>Edit the selected post (Enter)</source>
             <translation>Editar la publicación seleccionada (Intro)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="520" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="591" />
             <source>Duplicate</source>
             <translation>Duplicar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
             <source>Copy the selected post (Ctrl+D)</source>
             <translation>Copiar la publicación seleccionada (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
             <source>Delete the selected posts (Del)</source>
             <translation>Eliminar las publicaciones seleccionadas (Supr)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="125" />
             <source>Tag…</source>
             <translation>Etiquetar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="127" />
             <source>Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z</source>
             <translation>Añadir o quitar temas de las publicaciones seleccionadas (Ctrl+T); deshacer con Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
             <source>Import…</source>
             <translation>Importar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
             <source>Import a platform export (Ctrl+I) — or drop a .csv here</source>
             <translation>Importar una exportación de una plataforma (Ctrl+I), o suelta aquí un .csv</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="138" />
             <source>Posts CSV…</source>
             <translation>CSV de publicaciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="139" />
             <source>Interactions CSV…</source>
             <translation>CSV de interacciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
             <source>Engagers CSV (from Export engagers)…</source>
             <translation>CSV de participantes (de Exportar participantes)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="141" />
             <source>Chat export (Discord, Telegram, WhatsApp, Slack)…</source>
             <translation>Exportación de chat (Discord, Telegram, WhatsApp, Slack)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="143" />
             <source>Export to CSV…</source>
             <translation>Exportar a CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="143" />
             <source>Export the rows shown (Ctrl+E)</source>
             <translation>Exportar las filas mostradas (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="150" />
+            <source>Reading the post log…</source>
+            <translation>Leyendo el registro de publicaciones…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="165" />
             <source>Filter posts (title, format, themes, notes…)  Ctrl+F</source>
             <translation>Filtrar publicaciones (título, formato, temas, notas…)  Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="194" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="430" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="499" />
             <source>Posts</source>
             <translation>Publicaciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="198" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="212" />
             <source>Engagers</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="272" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="293" />
             <source>ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are judged on ER only; polls and Q and A (by format) on their own, higher ER band.</source>
             <translation>ER = interacciones / {definition} (ajuste del espacio de trabajo). Coloreado según el rango de la etiqueta de la publicación: rojo por debajo, verde dentro, azul por encima; pasa el ratón sobre una cifra para ver qué hacer si es baja. Las publicaciones reach se juzgan solo por la ER; las encuestas y las preguntas y respuestas (por formato), por su propio rango de ER, más alto.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="275" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="296" />
             <source>impressions</source>
             <translation>impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="275" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="296" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="277" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="298" />
             <source> * = a stand-in (views/impressions) divides a post without reach.</source>
             <translation> * = un sustituto (visualizaciones/impresiones) divide una publicación sin alcance.</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="338" />
+            <source>Could not read the posts: {reason}</source>
+            <translation>No se pudieron leer las publicaciones: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="375" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="376" />
+            <source>Loading posts…</source>
+            <translation>Cargando publicaciones…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="311" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="380" />
             <source>{shown} of %Ln post(s)</source>
             <translation>
                 <numerusform>{shown} de %Ln publicación</numerusform>
@@ -5358,7 +5374,7 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="313" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="382" />
             <source>%Ln post(s)</source>
             <translation>
                 <numerusform>%Ln publicación</numerusform>
@@ -5366,57 +5382,57 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="317" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="386" />
             <source>No posts yet. Add one by hand, or import a platform export: File &gt; Import posts… (Ctrl+I) or drop a .csv file onto this tab.</source>
             <translation>Aún no hay publicaciones. Añade una a mano o importa una exportación de una plataforma: Archivo &gt; Importar publicaciones… (Ctrl+I) o suelta un archivo .csv en esta pestaña.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="406" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="475" />
             <source>(no title)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="408" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="477" />
             <source>to {date} “{title}”</source>
             <translation>en la publicación del {date} «{title}»</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="430" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="499" />
             <source>Not saved: {error}</source>
             <translation>No se guardó: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="472" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="543" />
             <source>Edit {column}</source>
             <translation>Editar {column}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="478" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="549" />
             <source>Not saved.</source>
             <translation>No se guardó.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="485" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="556" />
             <source>Kept the other member's version of the post.</source>
             <translation>Se mantuvo la versión de la publicación del otro miembro.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="495" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="566" />
             <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
             <translation>Selecciona primero las publicaciones que quieres etiquetar (Mayús/Ctrl+clic para varias).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="505" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="576" />
             <source>Not tagged: {error}</source>
             <translation>No se etiquetó: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="508" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="579" />
             <source>Tagged: {what}. Undo with Ctrl+Z.</source>
             <translation>Etiquetado: {what}. Deshacer con Ctrl+Z.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="521" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="592" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>Etiquetar %n publicación…</numerusform>
@@ -5424,7 +5440,7 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="524" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="595" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>Eliminar %n publicación…</numerusform>
@@ -14547,53 +14563,53 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>services.posts</name>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="166" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="185" />
             <source>Date is required (e.g. 2026-11-24 18:30).</source>
             <translation>La fecha es obligatoria (p. ej. 2026-11-24 18:30).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="171" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="190" />
             <source>add the year (e.g. 2026-11-24 18:30).</source>
             <translation>añade el año (p. ej. 2026-11-24 18:30).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="174" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="193" />
             <source>Date/time: {error}</source>
             <translation>Fecha/hora: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="178" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="197" />
             <source>Label is required: community (judged on replies, saves, depth) or reach.</source>
             <translation>La etiqueta es obligatoria: community (se evalúa por respuestas, guardados y profundidad) o reach.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="200" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="219" />
             <source>Format: keep it under 80 characters (e.g. carousel, short video, Q and A).</source>
             <translation>Formato: no pases de 80 caracteres (p. ej. carrusel, vídeo corto, preguntas y respuestas).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="209" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="228" />
             <source>Themes: {error}</source>
             <translation>Temas: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="233" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="252" />
             <source>That workspace no longer exists.</source>
             <translation>Ese espacio de trabajo ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="272" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="291" />
             <source>Date is required.</source>
             <translation>La fecha es obligatoria.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="306" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="325" />
             <source>That post no longer exists (deleted elsewhere?).</source>
             <translation>Esa publicación ya no existe (¿se eliminó en otro lugar?).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="387" />
-            <location filename="../../microcomm_desktop/services/posts.py" line="418" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="406" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="437" />
             <source>That post no longer exists.</source>
             <translation>Esa publicación ya no existe.</translation>
         </message>

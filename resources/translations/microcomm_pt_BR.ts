@@ -5137,83 +5137,83 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="270" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="274" />
             <source>ER by impressions %</source>
             <translation>ER por impressões %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="270" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="274" />
             <source>ER by reach %</source>
             <translation>ER por alcance %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="273" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="277" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Taxa de engajamento = engajamentos / {definition} × 100 (a definição do espaço de trabalho; altere-a nas Configurações do espaço de trabalho). Engajamentos = curtidas + comentários + compartilhamentos + salvamentos, ou o total da própria plataforma quando a importação o trazia.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="276" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="280" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="362" />
             <source>impressions</source>
             <translation>impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="276" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="280" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="322" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
             <source>Benchmark {low}–{high}%</source>
             <translation>Referência {low}–{high}%</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="324" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
             <source>Benchmark {low}–{high} per 1k reach</source>
             <translation>Referência {low}–{high} por 1k de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="330" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (a faixa de enquetes e perguntas e respostas: o formato deste post é uma enquete ou perguntas e respostas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="336" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. n/d: nenhum alcance registrado para este post (escolha visualizações ou impressões para substituir o alcance nesta plataforma nas Configurações do espaço de trabalho).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="335" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. n/d: nenhuma impressão registrada para este post.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="337" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="341" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Sem alcance neste post: as {standin} substituem o alcance (Configurações do espaço de trabalho)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="342" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="346" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. Não avaliado: um post {label} é avaliado pela própria função (compartilhamentos e descoberta).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="349" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Abaixo da faixa ({head}). Ação se estiver baixo: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="347" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="351" />
             <source>Above the band ({head}).</source>
             <translation>Acima da faixa ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="348" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="352" />
             <source>Inside the band ({head}).</source>
             <translation>Dentro da faixa ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="362" />
             <source>views</source>
             <translation>visualizações</translation>
         </message>
@@ -5221,136 +5221,152 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PostsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="106" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="517" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="588" />
             <source>Add post</source>
             <translation>Adicionar post</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
             <source>Add a post by hand (Ctrl+Shift+N)</source>
             <translation>Adicionar um post à mão (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="519" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="590" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
             <source>Edit the selected post (Enter)</source>
             <translation>Editar o post selecionado (Enter)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="520" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="591" />
             <source>Duplicate</source>
             <translation>Duplicar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
             <source>Copy the selected post (Ctrl+D)</source>
             <translation>Copiar o post selecionado (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
             <source>Delete</source>
             <translation>Excluir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
             <source>Delete the selected posts (Del)</source>
             <translation>Excluir os posts selecionados (Del)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="125" />
             <source>Tag…</source>
             <translation>Marcar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="127" />
             <source>Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z</source>
             <translation>Adicionar ou remover temas dos posts selecionados (Ctrl+T); desfazer com Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
             <source>Import…</source>
             <translation>Importar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
             <source>Import a platform export (Ctrl+I) — or drop a .csv here</source>
             <translation>Importar uma exportação de plataforma (Ctrl+I) — ou solte um .csv aqui</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="138" />
             <source>Posts CSV…</source>
             <translation>CSV de posts…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="139" />
             <source>Interactions CSV…</source>
             <translation>CSV de interações…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
             <source>Engagers CSV (from Export engagers)…</source>
             <translation>CSV de participantes (de Exportar participantes)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="141" />
             <source>Chat export (Discord, Telegram, WhatsApp, Slack)…</source>
             <translation>Exportação de chat (Discord, Telegram, WhatsApp, Slack)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="143" />
             <source>Export to CSV…</source>
             <translation>Exportar para CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="143" />
             <source>Export the rows shown (Ctrl+E)</source>
             <translation>Exportar as linhas exibidas (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="150" />
+            <source>Reading the post log…</source>
+            <translation>Lendo o registro de posts…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="165" />
             <source>Filter posts (title, format, themes, notes…)  Ctrl+F</source>
             <translation>Filtrar posts (título, formato, temas, notas…)  Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="194" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="430" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="499" />
             <source>Posts</source>
             <translation>Posts</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="198" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="212" />
             <source>Engagers</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="272" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="293" />
             <source>ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are judged on ER only; polls and Q and A (by format) on their own, higher ER band.</source>
             <translation>ER = engajamentos / {definition} (configuração do espaço de trabalho). Colorido pela faixa do rótulo do post: vermelho abaixo, verde dentro, azul acima; passe o mouse sobre um número para ver a ação se estiver baixo. Posts reach são avaliados só pela ER; enquetes e perguntas e respostas (pelo formato), pela própria faixa de ER, mais alta.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="275" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="296" />
             <source>impressions</source>
             <translation>impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="275" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="296" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="277" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="298" />
             <source> * = a stand-in (views/impressions) divides a post without reach.</source>
             <translation> * = um substituto (visualizações/impressões) divide um post sem alcance.</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="338" />
+            <source>Could not read the posts: {reason}</source>
+            <translation>Não foi possível ler os posts: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="375" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="376" />
+            <source>Loading posts…</source>
+            <translation>Carregando posts…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="311" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="380" />
             <source>{shown} of %Ln post(s)</source>
             <translation>
                 <numerusform>{shown} de %Ln post</numerusform>
@@ -5358,7 +5374,7 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="313" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="382" />
             <source>%Ln post(s)</source>
             <translation>
                 <numerusform>%Ln post</numerusform>
@@ -5366,57 +5382,57 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="317" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="386" />
             <source>No posts yet. Add one by hand, or import a platform export: File &gt; Import posts… (Ctrl+I) or drop a .csv file onto this tab.</source>
             <translation>Ainda não há posts. Adicione um à mão ou importe uma exportação de plataforma: Arquivo &gt; Importar posts… (Ctrl+I) ou solte um arquivo .csv nesta aba.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="406" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="475" />
             <source>(no title)</source>
             <translation>(sem título)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="408" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="477" />
             <source>to {date} “{title}”</source>
             <translation>no post de {date} “{title}”</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="430" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="499" />
             <source>Not saved: {error}</source>
             <translation>Não salvo: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="472" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="543" />
             <source>Edit {column}</source>
             <translation>Editar {column}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="478" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="549" />
             <source>Not saved.</source>
             <translation>Não salvo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="485" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="556" />
             <source>Kept the other member's version of the post.</source>
             <translation>A versão do post do outro membro foi mantida.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="495" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="566" />
             <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
             <translation>Selecione primeiro os posts a marcar (Shift/Ctrl+clique para vários).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="505" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="576" />
             <source>Not tagged: {error}</source>
             <translation>Não marcado: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="508" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="579" />
             <source>Tagged: {what}. Undo with Ctrl+Z.</source>
             <translation>Marcado: {what}. Desfazer com Ctrl+Z.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="521" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="592" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>Marcar %n post…</numerusform>
@@ -5424,7 +5440,7 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="524" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="595" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>Excluir %n post…</numerusform>
@@ -14547,53 +14563,53 @@ Corrija-os e gere o relatório de novo.</translation>
     <context>
         <name>services.posts</name>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="166" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="185" />
             <source>Date is required (e.g. 2026-11-24 18:30).</source>
             <translation>A data é obrigatória (p. ex. 2026-11-24 18:30).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="171" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="190" />
             <source>add the year (e.g. 2026-11-24 18:30).</source>
             <translation>adicione o ano (p. ex. 2026-11-24 18:30).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="174" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="193" />
             <source>Date/time: {error}</source>
             <translation>Data/hora: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="178" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="197" />
             <source>Label is required: community (judged on replies, saves, depth) or reach.</source>
             <translation>O rótulo é obrigatório: community (avaliado por respostas, salvamentos e profundidade) ou reach.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="200" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="219" />
             <source>Format: keep it under 80 characters (e.g. carousel, short video, Q and A).</source>
             <translation>Formato: use menos de 80 caracteres (p. ex. carrossel, vídeo curto, perguntas e respostas).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="209" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="228" />
             <source>Themes: {error}</source>
             <translation>Temas: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="233" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="252" />
             <source>That workspace no longer exists.</source>
             <translation>Esse espaço de trabalho não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="272" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="291" />
             <source>Date is required.</source>
             <translation>A data é obrigatória.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="306" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="325" />
             <source>That post no longer exists (deleted elsewhere?).</source>
             <translation>Esse post não existe mais (excluído em outro lugar?).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="387" />
-            <location filename="../../microcomm_desktop/services/posts.py" line="418" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="406" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="437" />
             <source>That post no longer exists.</source>
             <translation>Esse post não existe mais.</translation>
         </message>

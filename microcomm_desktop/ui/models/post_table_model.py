@@ -235,11 +235,15 @@ class PostTableModel(BaseTableModel[Row]):
         return _field_column(key)
 
     # ----- data in
-    def set_rows(self, rows: list[Row], er_definition: str = "reach") -> None:  # type: ignore[override]
+    def set_rows(  # type: ignore[override]
+        self, rows: list[Row], er_definition: str = "reach", row_of: dict[int, int] | None = None
+    ) -> None:
+        """``row_of`` (post id → position in ``rows``) when the caller built it already, off the GUI thread
+        (``services.posts.load_post_table``); otherwise it is built here."""
         self.beginResetModel()
         self.rows = rows
         self.er_definition = er_definition
-        self._row_of = {int(r[0]): i for i, r in enumerate(rows)}
+        self._row_of = row_of if row_of is not None else {int(r[0]): i for i, r in enumerate(rows)}
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL["er"], COL["er"])
 
