@@ -105,7 +105,7 @@ class SlaPage(QWidget):
         self.loaded = (prof.sla_minutes, prof.sla_first_n)
         start = self.tab.today - timedelta(days=7 * SLA_WEEKS - 1)
         posts = sla_svc.post_sla(self.tab.engine, self.tab.ws_id, start, self.tab.today)
-        weeks = sla_svc.weekly_hit_rates(self.tab.engine, self.tab.ws_id, start, self.tab.today)
+        weeks = sla_svc.weekly_hit_rates(self.tab.engine, self.tab.ws_id, start, self.tab.today, posts)
         self.sla_week_model.set_rows(list(reversed(weeks)))
         misses = [p for p in reversed(posts) if p.missed]
         self.sla_miss_model.set_rows(misses)
