@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.engine import Connection, Engine
-from sqlmodel import col, select
+from sqlmodel import col
 
 from microcomm_desktop.domain.rituals import WeeklySla, weekly_sla
 from microcomm_desktop.i18n import translate
@@ -168,13 +168,13 @@ def post_sla(engine: Engine, ws_id: int, start: date, end: date) -> list[PostSla
         # building ORM objects for them took 0.4 s (issue 20). Without computed figures only posts with typed
         # figures can have a row, so the database skips the others.
         stmt = (
-            select(Post.id, Post.local_date, Post.title, Post.sla_replied, Post.sla_considered)
-            .where(Post.workspace_id == ws_id, Post.local_date >= start, Post.local_date <= end)
+            select(col(Post.id), col(Post.local_date), col(Post.title), col(Post.sla_replied), col(Post.sla_considered))
+            .where(col(Post.workspace_id) == ws_id, col(Post.local_date) >= start, col(Post.local_date) <= end)
             .order_by(col(Post.local_date), col(Post.local_minute))
         )
         if not computed:
             stmt = stmt.where(col(Post.sla_considered) > 0, col(Post.sla_replied).is_not(None))
-        posts = s.exec(stmt).all()
+        posts = s.execute(stmt).all()
     out: list[PostSla] = []
     for post_id, d, title, typed_r, typed_c in posts:
         pid = post_id or 0
