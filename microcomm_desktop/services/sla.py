@@ -27,39 +27,42 @@ from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Post, Workspace
 from microcomm_desktop.store.sqlfuncs import id_list_sql, minutes_between_sql
 
-# First N comments per post by time (not by the creator), joined to the creator's earliest reply to each;
-# the reply delay is compared in minutes (store.sqlfuncs spells it per engine).
+# First N comments per post by time (not by the creator), each with the creator's earliest reply to it; the
+# reply delay is compared in minutes (store.sqlfuncs spells it per engine). Driven from the period's posts
+# (post date index, then each post's interactions) and one parent-id probe per first comment: the earlier form
+# scanned every interaction of the workspace and joined an unindexed list of all the creator's replies, which
+# took minutes on 10 million interactions (issue 20).
 _COMPUTED_SQL = """
     WITH firsts AS (
         SELECT i.id, i.post_id, i.occurred_at,
                ROW_NUMBER() OVER (PARTITION BY i.post_id ORDER BY i.occurred_at, i.id) AS rn
-        FROM interaction i
-        JOIN post p ON p.id = i.post_id
-        WHERE i.workspace_id = :ws AND i.kind = 'comment'
+        FROM post p
+        JOIN interaction i ON i.post_id = p.id
+        WHERE p.workspace_id = :ws AND p.local_date BETWEEN :start AND :end
+          AND i.workspace_id = :ws AND i.kind = 'comment'
           AND i.engager_id NOT IN (__CREATORS__)
-          AND p.local_date BETWEEN :start AND :end
     ),
-    creator_replies AS (
-        SELECT parent_id, MIN(occurred_at) AS at
-        FROM interaction
-        WHERE workspace_id = :ws AND kind = 'reply' AND parent_id IS NOT NULL
-          AND engager_id IN (__CREATORS__)
-        GROUP BY parent_id
+    timed AS (
+        SELECT f.post_id, f.occurred_at,
+               (SELECT MIN(r.occurred_at) FROM interaction r
+                WHERE r.parent_id = f.id AND r.workspace_id = :ws AND r.kind = 'reply'
+                  AND r.engager_id IN (__CREATORS__)) AS at
+        FROM firsts f
+        WHERE f.rn <= :n
     )
-    SELECT f.post_id,
-           SUM(CASE WHEN cr.at IS NOT NULL AND __MINUTES__ >= 0
+    SELECT t.post_id,
+           SUM(CASE WHEN t.at IS NOT NULL AND __MINUTES__ >= 0
                      AND __MINUTES__ <= :minutes + 1e-6
                     THEN 1 ELSE 0 END) AS replied,
            COUNT(*) AS considered,
-           COUNT(cr.at) AS any_reply
-    FROM firsts f LEFT JOIN creator_replies cr ON cr.parent_id = f.id
-    WHERE f.rn <= :n
-    GROUP BY f.post_id
+           COUNT(t.at) AS any_reply
+    FROM timed t
+    GROUP BY t.post_id
     """
 
 
 def computed_sql(dialect: str) -> Any:
-    minutes = minutes_between_sql(dialect, "f.occurred_at", "cr.at")
+    minutes = minutes_between_sql(dialect, "t.occurred_at", "t.at")
     creators = id_list_sql(dialect, "creators")
     return text(_COMPUTED_SQL.replace("__MINUTES__", minutes).replace("__CREATORS__", creators))
 
