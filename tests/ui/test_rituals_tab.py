@@ -101,3 +101,28 @@ def test_sla_setting_rejects_nothing_silently(qtbot, ui_ctx, workspace, today) -
     assert "none set" in tab.own_handles_note.text()  # the handles are a workspace setting, named here
     tab.undo_stack.undo()
     assert get_profile(ui_ctx.engine, workspace.id).sla_minutes == 60
+
+
+def test_opening_reads_the_sla_once_and_shows_it(qtbot, ui_ctx, sample_workspace, today, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 20: the SLA page read every post of the 12 weeks as an object, twice (861 ms at 10x data). Opening
+    now reads the period once, and the weeks shown are the service's figures for those same rows."""
+    from datetime import timedelta
+
+    from microcomm_desktop.services import sla
+    from microcomm_desktop.ui.tabs.rituals.sla import SLA_WEEKS
+
+    calls: list[tuple[date, date]] = []
+    real = sla.post_sla
+
+    def counted(engine, ws_id, start, end):  # type: ignore[no-untyped-def]
+        calls.append((start, end))
+        return real(engine, ws_id, start, end)
+
+    monkeypatch.setattr(sla, "post_sla", counted)
+    tab = _tab(qtbot, ui_ctx, sample_workspace.id, today)
+    start = today - timedelta(days=7 * SLA_WEEKS - 1)
+    assert calls == [(start, today)]
+    weeks = sla.weekly_hit_rates(ui_ctx.engine, sample_workspace.id, start, today)
+    assert tab.sla.sla_week_model.rows == list(reversed(weeks)) and weeks
+    misses = [p for p in reversed(real(ui_ctx.engine, sample_workspace.id, start, today)) if p.missed]
+    assert tab.sla.sla_miss_model.rows == misses
