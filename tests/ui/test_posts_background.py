@@ -116,3 +116,69 @@ def test_a_closed_tab_drops_the_read(qtbot, tab, gate, sample_workspace) -> None
     gate.set()
     _settle()
     assert tab.model.rowCount() == 0
+
+
+# ----- the rows are handed to the views page by page (fetchMore), all of them where it matters -------------
+
+
+@pytest.fixture
+def paged(qtbot, ui_ctx, sample_workspace, monkeypatch):  # type: ignore[no-untyped-def]
+    from microcomm_desktop.ui.models import post_table_model
+    from microcomm_desktop.ui.tabs.posts.page import create_tab
+
+    monkeypatch.setattr(post_table_model, "PAGE_ROWS", 10)
+    ui_ctx.workspace = sample_workspace
+    ui_ctx.today = date(2026, 11, 25)
+    page = create_tab(ui_ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    page.set_workspace(sample_workspace.id)
+    return page
+
+
+def test_pages_count_select_scroll_and_model_checks(qtbot, qtmodeltester, paged, sample_workspace) -> None:  # type: ignore[no-untyped-def]
+    tab = paged
+    every = posts.load_post_rows(tab.ctx.engine, sample_workspace.id)
+    assert tab.model.rowCount() == 10 and tab.model.total() == len(every) > 50
+    assert tab.count_label.text() == f"{len(every)} posts"  # every post counts, not the first page
+    qtmodeltester.check(tab.model)
+    far = every[45][0]
+    tab.select_post(far)  # further down than the rows handed over: fetched, selected, shown
+    assert tab.current_post_id() == far and tab.model.rowCount() >= 46
+    shown = tab.model.rowCount()
+    if tab.model.canFetchMore(tab.model.index(0, 0).parent()):
+        tab.table.view.scrollToBottom()
+        qtbot.waitUntil(lambda: tab.model.rowCount() > shown, timeout=5000)
+
+
+def test_a_filter_and_a_sort_see_every_row(paged, sample_workspace) -> None:  # type: ignore[no-untyped-def]
+    tab = paged
+    every = posts.load_post_rows(tab.ctx.engine, sample_workspace.id)
+    platform = every[-1][posts.ROW_FIELDS.index("platform")]
+    tab.platform_filter.setCurrentIndex(tab.platform_filter.findData(platform))
+    matching = [r for r in every if r[posts.ROW_FIELDS.index("platform")] == platform]
+    assert tab.filter_proxy.rowCount() == len(matching)
+    assert tab.count_label.text() == f"{len(matching)} of {len(every)} posts"
+    tab.platform_filter.setCurrentIndex(0)
+    # Sorting orders every post, not the page: the first row is the oldest of all.
+    tab.model.set_rows(list(every))
+    tab.model.sort(COL["when"])
+    oldest = min(every, key=lambda r: (r[1], r[2] or 0))
+    first = tab.table.proxy.index(0, 0)
+    assert tab.model.post_id(tab.filter_proxy.mapToSource(tab.table.proxy.mapToSource(first)).row()) == oldest[0]
+
+
+def test_csv_export_writes_every_row(paged, sample_workspace, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    from microcomm_desktop.ui.widgets.table import export_model_csv
+
+    tab = paged
+    every = posts.load_post_rows(tab.ctx.engine, sample_workspace.id)
+    tab.model.set_rows(list(every))
+    assert tab.model.rowCount() == 10
+    out = tmp_path / "posts.csv"
+    assert export_model_csv(tab.table.proxy, out) == len(every)
+    with out.open(encoding="utf-8") as f:
+        assert len(list(csv.reader(f))) == len(every) + 1

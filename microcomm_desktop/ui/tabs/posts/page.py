@@ -369,8 +369,9 @@ class PostsTab(TabPage):
         self.engagers.ensure()
 
     def _update_counts(self) -> None:
-        shown = self.filter_proxy.rowCount()
-        total = self.model.rowCount()
+        total = self.model.total()
+        # Unfiltered, the table holds every post even where its rows are not handed to the view yet (fetchMore).
+        shown = self.filter_proxy.rowCount() if self.filter_proxy.active() else total
         if total == 0 and self.is_loading():  # not "No posts yet": they are being read
             self.count_label.setText(self.tr("Loading posts…"))
             self.detail.detail_title.setText(self.tr("Loading posts…"))
@@ -446,6 +447,7 @@ class PostsTab(TabPage):
         row = self.model.row_of(post_id)
         if row is None:
             return
+        self.model.fetch_through(row)
         idx = self.table.proxy.mapFromSource(self.filter_proxy.mapFromSource(self.model.index(row, 0)))
         if idx.isValid():
             self.table.view.selectionModel().setCurrentIndex(
