@@ -221,7 +221,7 @@
     <context>
         <name>DealsListPage</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="194" />
             <source>Results from %n linked post(s) in the post log: {impressions} impressions, {views} views, {conversions} conversions.</source>
             <translation>
                 <numerusform>Results from %n linked post in the post log: {impressions} impressions, {views} views, {conversions} conversions.</numerusform>
@@ -229,7 +229,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="229" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="245" />
             <source>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored post(s) checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</source>
             <translation>
                 <numerusform>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored post checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</numerusform>
@@ -237,7 +237,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="236" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="252" />
             <source>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked.</source>
             <translation>
                 <numerusform>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored post carried the disclosure line ({share}); {not_checked} not checked.</numerusform>
@@ -613,7 +613,7 @@
     <context>
         <name>PostsTab</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="380" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="381" />
             <source>{shown} of %Ln post(s)</source>
             <translation>
                 <numerusform>{shown} of %Ln post</numerusform>
@@ -621,7 +621,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="382" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="383" />
             <source>%Ln post(s)</source>
             <translation>
                 <numerusform>%Ln post</numerusform>
@@ -629,7 +629,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="592" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="594" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>Tag %n post…</numerusform>
@@ -637,7 +637,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="595" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="597" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>Delete %n post…</numerusform>
@@ -847,7 +847,7 @@
     <context>
         <name>SlaPage</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="191" />
             <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
             <translation>
                 <numerusform>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post, {computed} computed from timestamps).</numerusform>
@@ -855,7 +855,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="204" />
             <source>%n post(s) missed the SLA</source>
             <translation>
                 <numerusform>%n post missed the SLA</numerusform>

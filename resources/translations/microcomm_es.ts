@@ -2166,92 +2166,92 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>DealsListPage</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="53" />
             <source>Filter deals by brand, creator or status… (Ctrl+F)</source>
             <translation>Filtrar acuerdos por marca, creador o estado… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="55" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="58" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="60" />
             <source>&amp;New deal</source>
             <translation>&amp;Nuevo acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="61" />
             <source>New deal (Ctrl+Shift+N)</source>
             <translation>Nuevo acuerdo (Ctrl+Mayús+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="62" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="63" />
             <source>Edit the selected deal (Enter or double-click)</source>
             <translation>Editar el acuerdo seleccionado (Intro o doble clic)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="64" />
             <source>&amp;Delete</source>
             <translation>E&amp;liminar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="63" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="65" />
             <source>Delete the selected deal (Del) — Ctrl+Z brings it back</source>
             <translation>Eliminar el acuerdo seleccionado (Supr); Ctrl+Z lo recupera</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="64" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="66" />
             <source>Export &amp;quote…</source>
             <translation>Exportar &amp;presupuesto…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="65" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="67" />
             <source>Save the selected deal as a quote: Markdown (.md) or PDF (.pdf)</source>
             <translation>Guardar el acuerdo seleccionado como presupuesto: Markdown (.md) o PDF (.pdf)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="66" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="68" />
             <source>Disclosure c&amp;hecks…</source>
             <translation>Comprobar a&amp;viso…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="70" />
             <source>Spot-check the posts linked to the selected deal: was the disclosure line there? (Ctrl+Z undoes)</source>
             <translation>Comprobar las publicaciones vinculadas al acuerdo seleccionado: ¿estaba el aviso? (Ctrl+Z lo deshace)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="70" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="72" />
             <source>Deal &amp;report…</source>
             <translation>&amp;Informe del acuerdo…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="72" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="74" />
             <source>Save the selected deal's results and disclosure spot-checks as PDF or Markdown</source>
             <translation>Guardar los resultados y las comprobaciones del aviso del acuerdo seleccionado como PDF o Markdown</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="99" />
             <source>&lt;h3&gt;No deals yet&lt;/h3&gt;&lt;p&gt;Track each partnership from draft to done: press &lt;b&gt;New deal&lt;/b&gt; (Ctrl+Shift+N), or build a quote from your rate card in &lt;b&gt;Quote builder&lt;/b&gt; and save it as a deal.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Aún no hay acuerdos&lt;/h3&gt;&lt;p&gt;Sigue cada colaboración desde el borrador hasta el final: pulsa &lt;b&gt;Nuevo acuerdo&lt;/b&gt; (Ctrl+Mayús+N), o crea un presupuesto con tu tarifario en &lt;b&gt;Creador de presupuestos&lt;/b&gt; y guárdalo como acuerdo.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="171" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="187" />
             <source>Select a deal to see its figures.</source>
             <translation>Selecciona un acuerdo para ver sus cifras.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="175" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="191" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="194" />
             <source>Results from %n linked post(s) in the post log: {impressions} impressions, {views} views, {conversions} conversions.</source>
             <translation>
                 <numerusform>Resultados de %n publicación vinculada del registro: {impressions} impresiones, {views} visualizaciones, {conversions} conversiones.</numerusform>
@@ -2259,32 +2259,32 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="185" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="201" />
             <source>Results as typed into the deal: {impressions} impressions, {views} views, {conversions} conversions.</source>
             <translation>Resultados tal como se escribieron en el acuerdo: {impressions} impresiones, {views} visualizaciones, {conversions} conversiones.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="195" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="211" />
             <source>&lt;p&gt;&lt;span style='font-size:15pt'&gt;Blended CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Total cost {total} = fees {fees} + media {media} · ROAS {roas}&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;span style='font-size:15pt'&gt;CPM combinado &lt;b&gt;{cpm}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Coste total {total} = honorarios {fees} + medios {media} · ROAS {roas}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="207" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="223" />
             <source>&lt;p&gt;&lt;small&gt;Fees only: CPM {fees_cpm}, CPA {fees_cpa} · Media only: CPM {media_cpm}, CPA {media_cpa}&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;small&gt;Solo honorarios: CPM {fees_cpm}, CPA {fees_cpa} · Solo medios: CPM {media_cpm}, CPA {media_cpa}&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="218" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="234" />
             <source>&lt;p&gt;&lt;small&gt;Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA). n/a = nothing to divide by yet.&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;small&gt;Combinado = (honorarios del creador + medios pagados) / impresiones × 1.000 (CPM), / visualizaciones (CPV), / conversiones (CPA). n/d = aún no hay nada entre lo que dividir.&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="226" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="242" />
             <source>Disclosure spot-checks: link the sponsored posts to the deliverables to check them.</source>
             <translation>Comprobaciones del aviso: vincula las publicaciones patrocinadas a los entregables para comprobarlas.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="229" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="245" />
             <source>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored post(s) checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</source>
             <translation>
                 <numerusform>Comprobaciones del aviso: &lt;b&gt;ninguna&lt;/b&gt; de %n publicación patrocinada comprobada aún; pulsa &lt;i&gt;Comprobar aviso…&lt;/i&gt;.</numerusform>
@@ -2292,7 +2292,7 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="236" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="252" />
             <source>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked.</source>
             <translation>
                 <numerusform>Comprobaciones del aviso: &lt;b style='color:{color}'&gt;{carried} de %n&lt;/b&gt; publicación patrocinada comprobada llevaba el aviso ({share}); {not_checked} sin comprobar.</numerusform>
@@ -2300,49 +2300,49 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="274" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="290" />
             <source>Disclosure checks not saved</source>
             <translation>Comprobaciones del aviso no guardadas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="301" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="317" />
             <source>Deal not saved</source>
             <translation>Acuerdo no guardado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="330" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="346" />
             <source>Kept the other member's version of the deal.</source>
             <translation>Se mantuvo la versión del acuerdo del otro miembro.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="358" />
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="369" />
             <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="374" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="385" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="390" />
             <source>Export quote</source>
             <translation>Exportar presupuesto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="375" />
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="391" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="421" />
             <source>Could not write {path}:
 {reason}</source>
             <translation>No se pudo escribir {path}:
 {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="378" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="394" />
             <source>Quote written to {path}</source>
             <translation>Presupuesto guardado en {path}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="389" />
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="399" />
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="404" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="415" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="420" />
             <source>Export deal report</source>
             <translation>Exportar informe del acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="408" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="424" />
             <source>Deal report written to {path}</source>
             <translation>Informe del acuerdo guardado en {path}</translation>
         </message>
@@ -3231,27 +3231,27 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="70" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="73" />
             <source>Filter…</source>
             <translation>Filtrar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="102" />
             <source>Export to CSV</source>
             <translation>Exportar a CSV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="102" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="114" />
             <source>Export failed</source>
             <translation>La exportación falló</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="115" />
             <source>Could not write {path}:</source>
             <translation>No se pudo escribir {path}:</translation>
         </message>
@@ -5132,88 +5132,89 @@ Import the file anyway, keeping that field as it is?</source>
             <translation>Respuestas por cada 1.000 de alcance: comentarios y respuestas / alcance × 1000. Se juzga en las publicaciones community.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="138" />
             <source>n/a</source>
+            <extracomment>Rows handed to the views at a time (``canFetchMore``/``fetchMore``): the two proxies and the view map every row they are given, ~3 µs a row in the GUI thread (0.6 s for 200,000 posts); scrolling down fetches the next.</extracomment>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="274" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="317" />
             <source>ER by impressions %</source>
             <translation>ER por impresiones %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="274" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="317" />
             <source>ER by reach %</source>
             <translation>ER por alcance %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="277" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="320" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Tasa de interacción = interacciones / {definition} × 100 (la definición del espacio de trabajo; cámbiala en los Ajustes del espacio de trabajo). Interacciones = me gusta + comentarios + compartidos + guardados, o el total propio de la plataforma si la importación lo traía.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="280" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="362" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="405" />
             <source>impressions</source>
             <translation>impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="280" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="323" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="369" />
             <source>Benchmark {low}–{high}%</source>
             <translation>Referencia {low}–{high} %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="371" />
             <source>Benchmark {low}–{high} per 1k reach</source>
             <translation>Referencia {low}–{high} por cada 1k de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="330" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="373" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (el rango de encuestas y preguntas y respuestas: el formato de esta publicación es una encuesta o preguntas y respuestas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="336" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="379" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. n/d: esta publicación no tiene alcance registrado (elige visualizaciones o impresiones para sustituir el alcance en esta plataforma en los Ajustes del espacio de trabajo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="382" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. n/d: esta publicación no tiene impresiones registradas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="341" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="384" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Esta publicación no tiene alcance: las {standin} sustituyen al alcance (Ajustes del espacio de trabajo)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="346" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="389" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. No se juzga: una publicación {label} se juzga por su propia función (compartidos y descubrimiento).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="349" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="392" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Por debajo del rango ({head}). Qué hacer si es bajo: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="351" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="394" />
             <source>Above the band ({head}).</source>
             <translation>Por encima del rango ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="352" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="395" />
             <source>Inside the band ({head}).</source>
             <translation>Dentro del rango ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="362" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="405" />
             <source>views</source>
             <translation>visualizaciones</translation>
         </message>
@@ -5222,7 +5223,7 @@ Import the file anyway, keeping that field as it is?</source>
         <name>PostsTab</name>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="588" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="590" />
             <source>Add post</source>
             <translation>Añadir publicación</translation>
         </message>
@@ -5233,7 +5234,7 @@ Import the file anyway, keeping that field as it is?</source>
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="590" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="592" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
@@ -5244,7 +5245,7 @@ Import the file anyway, keeping that field as it is?</source>
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="591" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="593" />
             <source>Duplicate</source>
             <translation>Duplicar</translation>
         </message>
@@ -5325,7 +5326,7 @@ Import the file anyway, keeping that field as it is?</source>
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="208" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="499" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="501" />
             <source>Posts</source>
             <translation>Publicaciones</translation>
         </message>
@@ -5360,13 +5361,13 @@ Import the file anyway, keeping that field as it is?</source>
             <translation>No se pudieron leer las publicaciones: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="375" />
             <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="376" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="377" />
             <source>Loading posts…</source>
             <translation>Cargando publicaciones…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="380" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="381" />
             <source>{shown} of %Ln post(s)</source>
             <translation>
                 <numerusform>{shown} de %Ln publicación</numerusform>
@@ -5374,7 +5375,7 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="382" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="383" />
             <source>%Ln post(s)</source>
             <translation>
                 <numerusform>%Ln publicación</numerusform>
@@ -5382,57 +5383,57 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="386" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="387" />
             <source>No posts yet. Add one by hand, or import a platform export: File &gt; Import posts… (Ctrl+I) or drop a .csv file onto this tab.</source>
             <translation>Aún no hay publicaciones. Añade una a mano o importa una exportación de una plataforma: Archivo &gt; Importar publicaciones… (Ctrl+I) o suelta un archivo .csv en esta pestaña.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="475" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="477" />
             <source>(no title)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="477" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="479" />
             <source>to {date} “{title}”</source>
             <translation>en la publicación del {date} «{title}»</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="499" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="501" />
             <source>Not saved: {error}</source>
             <translation>No se guardó: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="543" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="545" />
             <source>Edit {column}</source>
             <translation>Editar {column}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="549" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="551" />
             <source>Not saved.</source>
             <translation>No se guardó.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="556" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="558" />
             <source>Kept the other member's version of the post.</source>
             <translation>Se mantuvo la versión de la publicación del otro miembro.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="566" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="568" />
             <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
             <translation>Selecciona primero las publicaciones que quieres etiquetar (Mayús/Ctrl+clic para varias).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="576" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="578" />
             <source>Not tagged: {error}</source>
             <translation>No se etiquetó: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="579" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="581" />
             <source>Tagged: {what}. Undo with Ctrl+Z.</source>
             <translation>Etiquetado: {what}. Deshacer con Ctrl+Z.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="592" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="594" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>Etiquetar %n publicación…</numerusform>
@@ -5440,7 +5441,7 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="595" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="597" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>Eliminar %n publicación…</numerusform>
@@ -7686,67 +7687,78 @@ se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la impo
     <context>
         <name>SlaPage</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="70" />
             <source>Reply within</source>
             <translation>Responde en</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="73" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="75" />
             <source>to the first</source>
             <translation>a los primeros</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="79" />
             <source>comments on key posts.</source>
             <translation>comentarios de las publicaciones clave.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="58" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="80" />
             <source>Save SLA</source>
             <translation>Guardar SLA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="90" />
             <source>Replies by your own handles in the post log count as yours: the SLA is then computed from timestamps. Set them in File › Workspace settings (Ctrl+,).</source>
             <translation>Las respuestas de tus propios usuarios en el registro de publicaciones cuentan como tuyas: el SLA se calcula entonces a partir de las marcas de tiempo. Configúralos en Archivo › Ajustes del espacio de trabajo (Ctrl+,).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="147" />
+            <source>Computing the response SLA…</source>
+            <translation>Calculando el SLA de respuesta…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="111" />
             <source>Filter weeks…</source>
             <translation>Filtrar semanas…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="113" />
             <source>Filter missed posts…</source>
             <translation>Filtrar publicaciones incumplidas…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="101" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="134" />
             <source>Your own handles: {handles} — change them in File › Workspace settings (Ctrl+,).</source>
             <translation>Tus propios usuarios: {handles} — cámbialos en Archivo › Ajustes del espacio de trabajo (Ctrl+,).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="135" />
             <source>none set</source>
             <translation>ninguno configurado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="166" />
+            <source>Could not compute the response SLA: {reason}</source>
+            <translation>No se pudo calcular el SLA de respuesta: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="177" />
             <source>No SLA data yet: record on a post how many of its first comments got a reply in time, or log comments and your replies (set your handle) to have it computed.</source>
             <translation>Aún no hay datos de SLA: anota en una publicación cuántos de sus primeros comentarios recibieron respuesta a tiempo, o registra los comentarios y tus respuestas (configura tu usuario) para que se calcule.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="186" />
             <source>This week: {rate}.</source>
             <translation>Esta semana: {rate}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="191" />
             <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
             <translation>
                 <numerusform>&lt;b&gt;{rate}&lt;/b&gt; de los primeros {first} comentarios recibieron respuesta en {minutes} min en las últimas {weeks} semanas ({replied} de {considered}; %n publicación, {computed} calculadas a partir de marcas de tiempo).</numerusform>
@@ -7754,7 +7766,7 @@ se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la impo
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="204" />
             <source>%n post(s) missed the SLA</source>
             <translation>
                 <numerusform>%n publicación incumplió el SLA</numerusform>
@@ -7762,22 +7774,22 @@ se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la impo
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="206" />
             <source>slipping reply times are a common mistake: fast replies to the first comments keep a thread going.</source>
             <translation>dejar que se alarguen los tiempos de respuesta es un error común: responder rápido a los primeros comentarios mantiene viva la conversación.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="159" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="219" />
             <source>Change response SLA</source>
             <translation>Cambiar el SLA de respuesta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="223" />
             <source>Response SLA not saved: {reason}</source>
             <translation>SLA de respuesta no guardado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="166" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="226" />
             <source>Response SLA</source>
             <translation>SLA de respuesta</translation>
         </message>
@@ -15497,22 +15509,22 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>services.sla</name>
         <message>
-            <location filename="../../microcomm_desktop/services/sla.py" line="227" />
+            <location filename="../../microcomm_desktop/services/sla.py" line="235" />
             <source>Enter both numbers (replied and considered) or neither.</source>
             <translation>Escribe los dos números (respondidos y considerados) o ninguno.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sla.py" line="230" />
+            <location filename="../../microcomm_desktop/services/sla.py" line="238" />
             <source>Counts cannot be negative.</source>
             <translation>Los recuentos no pueden ser negativos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sla.py" line="234" />
+            <location filename="../../microcomm_desktop/services/sla.py" line="242" />
             <source>{replied} replied is more than the {considered} comments considered.</source>
             <translation>{replied} respondidos es más que los {considered} comentarios considerados.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sla.py" line="241" />
+            <location filename="../../microcomm_desktop/services/sla.py" line="249" />
             <source>That post no longer exists.</source>
             <translation>Esa publicación ya no existe.</translation>
         </message>
