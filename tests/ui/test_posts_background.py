@@ -182,3 +182,15 @@ def test_csv_export_writes_every_row(paged, sample_workspace, tmp_path) -> None:
     assert export_model_csv(tab.table.proxy, out) == len(every)
     with out.open(encoding="utf-8") as f:
         assert len(list(csv.reader(f))) == len(every) + 1
+
+
+def test_ctrl_a_selects_every_post(qtbot, paged, sample_workspace) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt as QtKeys
+
+    tab = paged
+    every = posts.load_post_rows(tab.ctx.engine, sample_workspace.id)
+    tab.model.set_rows(list(every))
+    assert tab.model.rowCount() == 10
+    tab.table.view.setFocus()
+    qtbot.keyClick(tab.table.view, QtKeys.Key.Key_A, QtKeys.KeyboardModifier.ControlModifier)
+    assert sorted(tab.selected_post_ids()) == sorted(r[0] for r in every)

@@ -222,6 +222,7 @@ class PostsTab(TabPage):
             (QKeySequence.StandardKey.Delete, self.delete_posts),
             ("Return", self.edits.edit_post),
             ("Ctrl+T", self.tag_selected),
+            (QKeySequence.StandardKey.SelectAll, self.select_all),
         ):
             sc = QShortcut(QKeySequence(seq), self.table.view)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -442,6 +443,11 @@ class PostsTab(TabPage):
                 return self.model.post_id(src.row())
         ids = self.selected_post_ids()
         return ids[0] if ids else None
+
+    def select_all(self) -> None:
+        """Ctrl+A selects every post the filter shows, also those not handed to the view yet (fetchMore)."""
+        self.model.fetch_all()
+        self.table.view.selectAll()
 
     def select_post(self, post_id: int) -> None:
         row = self.model.row_of(post_id)
