@@ -194,3 +194,16 @@ def test_ctrl_a_selects_every_post(qtbot, paged, sample_workspace) -> None:  # t
     tab.table.view.setFocus()
     qtbot.keyClick(tab.table.view, QtKeys.Key.Key_A, QtKeys.KeyboardModifier.ControlModifier)
     assert sorted(tab.selected_post_ids()) == sorted(r[0] for r in every)
+
+
+def test_sorting_or_filtering_a_large_log_shows_the_wait_cursor(paged, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    tab = paged  # 10-row pages: the sample log counts as large
+    seen: list[str] = []
+    monkeypatch.setattr(QApplication, "setOverrideCursor", staticmethod(lambda c: seen.append("on")))
+    monkeypatch.setattr(QApplication, "restoreOverrideCursor", staticmethod(lambda: seen.append("off")))
+    tab.model.sort(COL["er"])
+    assert seen == ["on", "off"]
+    tab.filter_proxy.set_filters(label="community")
+    assert seen == ["on", "off", "on", "off"]

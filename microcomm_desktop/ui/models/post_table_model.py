@@ -6,7 +6,8 @@ what makes big tables crawl. ER and the per-1k rates are a couple of divisions p
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -103,6 +104,20 @@ _BACKGROUND, _TOOLTIP = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole
 PAGE_ROWS = 5_000
 EditHandler = Callable[[int, str, str], str | None]  # (post id, key, text) → error message or None
 Row = tuple[Any, ...]
+
+
+@contextmanager
+def _busy(rows: int) -> Iterator[None]:
+    """The wait cursor while every row of a large log is sorted or filtered (~0.15–1 s for 200,000 posts):
+    the click is seen to be working, not ignored. A small log is done before a cursor could show."""
+    if rows <= PAGE_ROWS or QApplication.instance() is None:
+        yield
+        return
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _tr(text: object) -> str:
@@ -415,6 +430,10 @@ class PostTableModel(BaseTableModel[Row]):
         data() n·log n times, which takes seconds on big logs."""
         if not 0 <= column < len(COLUMNS):
             return
+        with _busy(len(self.rows)):
+            self._sort(column, order)
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         old_ids = [int(r[0]) for r in self.rows]
         self.rows.sort(key=self.sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
@@ -466,14 +485,15 @@ class PostFilterProxy(QSortFilterProxyModel):
         )
 
     def set_filters(self, **values: Any) -> None:
-        # Qt 6.9+ replaces invalidateFilter() (deprecated) with begin/endFilterChange().
-        self.beginFilterChange()
-        for k, v in values.items():
-            setattr(self, k, v)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         model = self.sourceModel()
-        if self.active() and isinstance(model, PostTableModel):
-            model.fetch_all()
+        with _busy(model.total() if isinstance(model, PostTableModel) else 0):
+            # Qt 6.9+ replaces invalidateFilter() (deprecated) with begin/endFilterChange().
+            self.beginFilterChange()
+            for k, v in values.items():
+                setattr(self, k, v)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            if self.active() and isinstance(model, PostTableModel):
+                model.fetch_all()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         if not (self.date_from or self.date_to or self.platform or self.label or self.text) and (
