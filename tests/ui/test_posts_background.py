@@ -193,6 +193,8 @@ def test_ctrl_a_selects_every_post(qtbot, paged, sample_workspace) -> None:  # t
     assert tab.model.rowCount() == 10
     tab.table.view.setFocus()
     qtbot.keyClick(tab.table.view, QtKeys.Key.Key_A, QtKeys.KeyboardModifier.ControlModifier)
+    # Let go of Ctrl too: Qt keeps the last modifiers seen, and later tests' clicks would be Ctrl+clicks.
+    qtbot.keyRelease(tab.table.view, QtKeys.Key.Key_Control)
     assert sorted(tab.selected_post_ids()) == sorted(r[0] for r in every)
 
 
