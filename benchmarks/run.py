@@ -162,6 +162,7 @@ def bench_start(runs: int) -> list[Row]:
 
 
 def bench_tabs(runs: int) -> list[Row]:
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication, QWidget
 
     from microcomm_desktop.services.context import open_context
@@ -202,29 +203,72 @@ def bench_tabs(runs: int) -> list[Row]:
 
         ms, _ = median_ms(open_tab, runs)
         rows.append((f"Open tab {title} (large workspace)", ms, "empty window shown", base, "< 300 ms", ms < 300))
+        # A closed tab's background read (Posts, Dashboard, SLA) runs on until it ends and would load the next
+        # tab's measurement: wait for the worker pool before the next tab.
+        QThreadPool.globalInstance().waitForDone()
+        app.processEvents()
 
-    # Posts: open + scroll to the end, vs the rows query alone.
+    # Posts: a large log is read in the worker pool (the open above shows "Loading posts…"). Measured here:
+    # open until the rows are shown, the longest stall of the GUI thread meanwhile (a 5 ms timer's largest gap:
+    # what a user typing or scrolling would feel), then the same plus a scroll to the end; vs the query alone.
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
     from microcomm_desktop.services import posts as posts_svc
 
     posts_mod = importlib.import_module("microcomm_desktop.ui.tabs.posts.page")
+    stalls: list[float] = []
 
-    def posts_scroll() -> None:
+    def posts_shown(scroll: bool = False) -> None:
+        clock = QElapsedTimer()
+        clock.start()
+        gaps = [0]
+        last = [0]
+
+        def tick() -> None:
+            now = clock.elapsed()
+            gaps[0] = max(gaps[0], now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(tick)
+        timer.start()
         page = posts_mod.create_tab(ui)
         page.resize(1400, 860)
         page.show()
         page.set_workspace(ws.id)
         app.processEvents()
-        view = page.table.view
-        view.scrollToBottom()
+        last[0] = clock.elapsed()  # the stall counted is the one after the tab is on screen
+        gaps[0] = 0
+        while page.is_loading():
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
         app.processEvents()
+        if scroll:
+            page.table.view.scrollToBottom()
+            app.processEvents()
+        tick()
+        timer.stop()
+        stalls.append(float(gaps[0]))
         page.close()
         page.deleteLater()
         app.processEvents()
 
-    ms, _ = median_ms(posts_scroll, runs)
+    n_posts = posts_svc.post_count(ctx.engine, ws.id)
     base_q, _ = median_ms(lambda: posts_svc.load_post_rows(ctx.engine, ws.id), runs)
+    ms, _ = median_ms(posts_shown, runs)
+    stall = statistics.median(stalls)
     rows.append(
-        ("Posts table open + scroll to end (20k posts)", ms, "post rows query alone", base_q, "< 300 ms", ms < 300)
+        (f"Posts tab until its {n_posts:,} rows are shown (read in the background)", ms, "post rows query alone",
+         base_q, "(shows progress)", None)
+    )
+    rows.append(
+        (f"  longest GUI-thread stall meanwhile: {stall:.0f} ms", stall, "", None, "< 100 ms", stall < 100)
+    )
+    stalls.clear()
+    ms, _ = median_ms(lambda: posts_shown(scroll=True), runs)
+    rows.append(
+        (f"Posts rows shown + scroll to end ({n_posts:,} posts)", ms, "post rows query alone", base_q,
+         "(shows progress)", None)
     )
     ctx.dispose()
     return rows

@@ -218,7 +218,7 @@
     <context>
         <name>DealsListPage</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="194" />
             <source>Results from %n linked post(s) in the post log: {impressions} impressions, {views} views, {conversions} conversions.</source>
             <translation>
                 <numerusform>Results from %n linked post in the post log: {impressions} impressions, {views} views, {conversions} conversions.</numerusform>
@@ -226,7 +226,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="229" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="245" />
             <source>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored post(s) checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</source>
             <translation>
                 <numerusform>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored post checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</numerusform>
@@ -234,7 +234,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="236" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="252" />
             <source>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked.</source>
             <translation>
                 <numerusform>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored post carried the disclosure line ({share}); {not_checked} not checked.</numerusform>
@@ -610,7 +610,7 @@
     <context>
         <name>PostsTab</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="311" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="382" />
             <source>{shown} of %Ln post(s)</source>
             <translation>
                 <numerusform>{shown} of %Ln post</numerusform>
@@ -618,7 +618,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="313" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="384" />
             <source>%Ln post(s)</source>
             <translation>
                 <numerusform>%Ln post</numerusform>
@@ -626,7 +626,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="521" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="600" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>Tag %n post…</numerusform>
@@ -634,7 +634,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="524" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="603" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>Delete %n post…</numerusform>
@@ -844,7 +844,7 @@
     <context>
         <name>SlaPage</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="191" />
             <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
             <translation>
                 <numerusform>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post, {computed} computed from timestamps).</numerusform>
@@ -852,7 +852,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="204" />
             <source>%n post(s) missed the SLA</source>
             <translation>
                 <numerusform>%n post missed the SLA</numerusform>
@@ -1108,7 +1108,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="706" />
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="715" />
             <source>Skipped %n repeated header row(s) (lines {lines}): the file looks like several exports joined together.</source>
             <translation>
                 <numerusform>Skipped %n repeated header row (line {lines}): the file looks like several exports joined together.</numerusform>

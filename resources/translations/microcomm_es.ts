@@ -1253,156 +1253,156 @@
             <translation>Filtrar semanas…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="237" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="241" />
             <source>No posts or interactions in this range yet. Log posts (Posts tab) or import them, and this scorecard fills in week by week.</source>
             <translation>Aún no hay publicaciones ni interacciones en este periodo. Registra publicaciones (pestaña Publicaciones) o impórtalas, y este cuadro de mando se irá llenando semana a semana.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="258" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="262" />
             <source>What to do now</source>
             <translation>Qué hacer ahora</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="296" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="300" />
             <source>People grouped by the week they first engaged; each cell is the share of that group engaging again in week +1…+4. Greener = newcomers come back.</source>
             <translation>Personas agrupadas por la semana en que participaron por primera vez; cada celda es la parte del grupo que vuelve a participar en la semana +1…+4. Más verde = los recién llegados vuelven.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="302" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="306" />
             <source>Newcomer cohorts</source>
             <translation>Cohortes de recién llegados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="304" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="308" />
             <source>Distinct days with an interaction in the last 30 days</source>
             <translation>Días distintos con una interacción en los últimos 30 días</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="305" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="309" />
             <source>Distinct days engaged in the 30 days before they went quiet</source>
             <translation>Días distintos con participación en los 30 días antes de quedarse en silencio</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="309" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="313" />
             <source>&lt;b&gt;Top engagers&lt;/b&gt; — power-member candidates (most returning days, last 30)</source>
             <translation>&lt;b&gt;Participantes más activos&lt;/b&gt; — candidatos a miembros clave (más días de regreso, últimos 30)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="310" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="314" />
             <source>&lt;b&gt;Fading regulars&lt;/b&gt; — returning before, silent for 14+ days: nudge them</source>
             <translation>&lt;b&gt;Habituales que se apagan&lt;/b&gt; — antes recurrentes, 14+ días en silencio: dales un empujón</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="317" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="321" />
             <source>Top engagers</source>
             <translation>Participantes más activos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="318" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="685" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="322" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="689" />
             <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="193" />
             <source>Week notes</source>
             <translation>Notas de la semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="391" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="395" />
             <source>One per line; quoted words members use</source>
             <translation>Una por línea; palabras de los miembros entre comillas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="394" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="400" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="398" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="404" />
             <source>{field}:</source>
             <translation>{field}:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="397" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="401" />
             <source>blank = not known</source>
             <translation>vacío = desconocido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="407" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="411" />
             <source>CPA = spend / conversions (blended: creator fees + paid media)</source>
             <translation>CPA = gasto / conversiones (combinado: honorarios de creadores + medios pagados)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="409" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="413" />
             <source>Save week notes</source>
             <translation>Guardar notas de la semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="410" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="414" />
             <source>Ctrl+S — undo with Ctrl+Z</source>
             <translation>Ctrl+S — deshacer con Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="427" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="431" />
             <source>Week notes: could not save an open edit: {reason}</source>
             <translation>Notas de la semana: no se pudo guardar una edición abierta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="453" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="457" />
             <source>“From” is after “to”: pick an earlier start.</source>
             <translation>«Desde» es posterior a «hasta»: elige un inicio anterior.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="456" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="460" />
             <source>Pick a range of at most 20 years.</source>
             <translation>Elige un periodo de 20 años como máximo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="515" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="519" />
             <source>Could not compute the scorecard: {reason}</source>
             <translation>No se pudo calcular el cuadro de mando: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="576" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="580" />
             <source>ER = engagements / {denominator} (workspace setting). Returning engagers = people who engaged on 2+ different days in the 30 days ending each week. Cell colours: red below the benchmark band, green in it, blue above it. ▲▼ = change from the week before. Hover a cell for its formula and inputs.</source>
             <translation>ER = interacciones / {denominator} (ajuste del espacio de trabajo). Participantes recurrentes = personas que participaron en 2+ días distintos en los 30 días que terminan cada semana. Colores: rojo por debajo del rango, verde dentro, azul por encima. ▲▼ = cambio respecto a la semana anterior. Pasa el ratón por una celda para ver su fórmula y sus datos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="594" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="598" />
             <source>returning engagers</source>
             <translation>participantes recurrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="613" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="617" />
             <source>No data yet.</source>
             <translation>Aún no hay datos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="686" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="690" />
             <source>The notes of the week you left were not saved: {reason}</source>
             <translation>No se guardaron las notas de la semana que dejaste: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="710" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="714" />
             <source>Week notes for the week of {week} not stored yet: {reason}</source>
             <translation>Las notas de la semana del {week} aún no se guardaron: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="717" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="721" />
             <source>The week of {week} is no longer in the scorecard: its typed notes are kept as a draft and come back when that week is shown.</source>
             <translation>La semana del {week} ya no está en el cuadro de mando: sus notas escritas se conservan como borrador y vuelven cuando se muestre esa semana.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="728" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="732" />
             <source>Select a week in the scorecard to enter its outcomes and notes.</source>
             <translation>Selecciona una semana en el cuadro de mando para anotar sus resultados y notas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="744" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="748" />
             <source>Week notes: restored an unsaved draft from {when}</source>
             <translation>Notas de la semana: se restauró un borrador sin guardar de {when}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="772" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="776" />
             <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="201" />
             <source>Saved notes for the week of {week}</source>
             <translation>Notas de la semana del {week} guardadas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="780" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="784" />
             <source>Notes for the week of {week} are not valid yet: kept as a draft (select that week to finish them).</source>
             <translation>Las notas de la semana del {week} aún no son válidas: se guardan como borrador (selecciona esa semana para terminarlas).</translation>
         </message>
@@ -1437,7 +1437,7 @@
             <translation>No guardado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="805" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="809" />
             <source>Exported {path}</source>
             <translation>Exportado {path}</translation>
         </message>
@@ -2158,92 +2158,92 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>DealsListPage</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="53" />
             <source>Filter deals by brand, creator or status… (Ctrl+F)</source>
             <translation>Filtrar acuerdos por marca, creador o estado… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="55" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="58" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="60" />
             <source>&amp;New deal</source>
             <translation>&amp;Nuevo acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="61" />
             <source>New deal (Ctrl+Shift+N)</source>
             <translation>Nuevo acuerdo (Ctrl+Mayús+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="62" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="63" />
             <source>Edit the selected deal (Enter or double-click)</source>
             <translation>Editar el acuerdo seleccionado (Intro o doble clic)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="64" />
             <source>&amp;Delete</source>
             <translation>E&amp;liminar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="63" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="65" />
             <source>Delete the selected deal (Del) — Ctrl+Z brings it back</source>
             <translation>Eliminar el acuerdo seleccionado (Supr); Ctrl+Z lo recupera</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="64" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="66" />
             <source>Export &amp;quote…</source>
             <translation>Exportar &amp;presupuesto…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="65" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="67" />
             <source>Save the selected deal as a quote: Markdown (.md) or PDF (.pdf)</source>
             <translation>Guardar el acuerdo seleccionado como presupuesto: Markdown (.md) o PDF (.pdf)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="66" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="68" />
             <source>Disclosure c&amp;hecks…</source>
             <translation>Comprobar a&amp;viso…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="70" />
             <source>Spot-check the posts linked to the selected deal: was the disclosure line there? (Ctrl+Z undoes)</source>
             <translation>Comprobar las publicaciones vinculadas al acuerdo seleccionado: ¿estaba el aviso? (Ctrl+Z lo deshace)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="70" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="72" />
             <source>Deal &amp;report…</source>
             <translation>&amp;Informe del acuerdo…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="72" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="74" />
             <source>Save the selected deal's results and disclosure spot-checks as PDF or Markdown</source>
             <translation>Guardar los resultados y las comprobaciones del aviso del acuerdo seleccionado como PDF o Markdown</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="99" />
             <source>&lt;h3&gt;No deals yet&lt;/h3&gt;&lt;p&gt;Track each partnership from draft to done: press &lt;b&gt;New deal&lt;/b&gt; (Ctrl+Shift+N), or build a quote from your rate card in &lt;b&gt;Quote builder&lt;/b&gt; and save it as a deal.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Aún no hay acuerdos&lt;/h3&gt;&lt;p&gt;Sigue cada colaboración desde el borrador hasta el final: pulsa &lt;b&gt;Nuevo acuerdo&lt;/b&gt; (Ctrl+Mayús+N), o crea un presupuesto con tu tarifario en &lt;b&gt;Creador de presupuestos&lt;/b&gt; y guárdalo como acuerdo.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="171" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="187" />
             <source>Select a deal to see its figures.</source>
             <translation>Selecciona un acuerdo para ver sus cifras.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="175" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="191" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="194" />
             <source>Results from %n linked post(s) in the post log: {impressions} impressions, {views} views, {conversions} conversions.</source>
             <translation>
                 <numerusform>Resultados de %n publicación vinculada del registro: {impressions} impresiones, {views} visualizaciones, {conversions} conversiones.</numerusform>
@@ -2251,32 +2251,32 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="185" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="201" />
             <source>Results as typed into the deal: {impressions} impressions, {views} views, {conversions} conversions.</source>
             <translation>Resultados tal como se escribieron en el acuerdo: {impressions} impresiones, {views} visualizaciones, {conversions} conversiones.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="195" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="211" />
             <source>&lt;p&gt;&lt;span style='font-size:15pt'&gt;Blended CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Total cost {total} = fees {fees} + media {media} · ROAS {roas}&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;span style='font-size:15pt'&gt;CPM combinado &lt;b&gt;{cpm}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Coste total {total} = honorarios {fees} + medios {media} · ROAS {roas}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="207" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="223" />
             <source>&lt;p&gt;&lt;small&gt;Fees only: CPM {fees_cpm}, CPA {fees_cpa} · Media only: CPM {media_cpm}, CPA {media_cpa}&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;small&gt;Solo honorarios: CPM {fees_cpm}, CPA {fees_cpa} · Solo medios: CPM {media_cpm}, CPA {media_cpa}&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="218" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="234" />
             <source>&lt;p&gt;&lt;small&gt;Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA). n/a = nothing to divide by yet.&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;small&gt;Combinado = (honorarios del creador + medios pagados) / impresiones × 1.000 (CPM), / visualizaciones (CPV), / conversiones (CPA). n/d = aún no hay nada entre lo que dividir.&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="226" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="242" />
             <source>Disclosure spot-checks: link the sponsored posts to the deliverables to check them.</source>
             <translation>Comprobaciones del aviso: vincula las publicaciones patrocinadas a los entregables para comprobarlas.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="229" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="245" />
             <source>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored post(s) checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</source>
             <translation>
                 <numerusform>Comprobaciones del aviso: &lt;b&gt;ninguna&lt;/b&gt; de %n publicación patrocinada comprobada aún; pulsa &lt;i&gt;Comprobar aviso…&lt;/i&gt;.</numerusform>
@@ -2284,7 +2284,7 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="236" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="252" />
             <source>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked.</source>
             <translation>
                 <numerusform>Comprobaciones del aviso: &lt;b style='color:{color}'&gt;{carried} de %n&lt;/b&gt; publicación patrocinada comprobada llevaba el aviso ({share}); {not_checked} sin comprobar.</numerusform>
@@ -2292,49 +2292,49 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="274" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="290" />
             <source>Disclosure checks not saved</source>
             <translation>Comprobaciones del aviso no guardadas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="301" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="317" />
             <source>Deal not saved</source>
             <translation>Acuerdo no guardado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="330" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="346" />
             <source>Kept the other member's version of the deal.</source>
             <translation>Se mantuvo la versión del acuerdo del otro miembro.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="358" />
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="369" />
             <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="374" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="385" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="390" />
             <source>Export quote</source>
             <translation>Exportar presupuesto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="375" />
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="391" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="421" />
             <source>Could not write {path}:
 {reason}</source>
             <translation>No se pudo escribir {path}:
 {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="378" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="394" />
             <source>Quote written to {path}</source>
             <translation>Presupuesto guardado en {path}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="389" />
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="399" />
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="404" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="415" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="420" />
             <source>Export deal report</source>
             <translation>Exportar informe del acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="408" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="424" />
             <source>Deal report written to {path}</source>
             <translation>Informe del acuerdo guardado en {path}</translation>
         </message>
@@ -3223,27 +3223,27 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="70" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="73" />
             <source>Filter…</source>
             <translation>Filtrar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="102" />
             <source>Export to CSV</source>
             <translation>Exportar a CSV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="102" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="114" />
             <source>Export failed</source>
             <translation>La exportación falló</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="115" />
             <source>Could not write {path}:</source>
             <translation>No se pudo escribir {path}:</translation>
         </message>
@@ -4317,13 +4317,13 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/main_window.py" line="160" />
-            <location filename="../../microcomm_desktop/ui/startup.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="179" />
             <source>Workspace</source>
             <translation>Espacio de trabajo</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/main_window.py" line="163" />
-            <location filename="../../microcomm_desktop/ui/startup.py" line="129" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="181" />
             <source> Workspace: </source>
             <translation> Espacio de trabajo: </translation>
         </message>
@@ -5093,119 +5093,120 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PostTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="54" />
             <source>Saves/1k reach</source>
             <translation>Guardados/1k alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="55" />
             <source>Replies/1k reach</source>
             <translation>Respuestas/1k alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="55" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="56" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="91" />
             <source>Saves per 1,000 reach: saves / reach × 1000. Judged on community posts.</source>
             <extracomment>Column widths in pixels (None: fitted to the header by the tab).</extracomment>
             <translation>Guardados por cada 1.000 de alcance: guardados / alcance × 1000. Se juzga en las publicaciones community.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="93" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="94" />
             <source>Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts.</source>
             <translation>Respuestas por cada 1.000 de alcance: comentarios y respuestas / alcance × 1000. Se juzga en las publicaciones community.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="153" />
             <source>n/a</source>
+            <extracomment>Rows handed to the views at a time (``canFetchMore``/``fetchMore``): the two proxies and the view map every row they are given, ~3 µs a row in the GUI thread (0.6 s for 200,000 posts); scrolling down fetches the next.</extracomment>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="270" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="332" />
             <source>ER by impressions %</source>
             <translation>ER por impresiones %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="270" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="332" />
             <source>ER by reach %</source>
             <translation>ER por alcance %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="273" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="335" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Tasa de interacción = interacciones / {definition} × 100 (la definición del espacio de trabajo; cámbiala en los Ajustes del espacio de trabajo). Interacciones = me gusta + comentarios + compartidos + guardados, o el total propio de la plataforma si la importación lo traía.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="276" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="420" />
             <source>impressions</source>
             <translation>impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="276" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="322" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="384" />
             <source>Benchmark {low}–{high}%</source>
             <translation>Referencia {low}–{high} %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="324" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="386" />
             <source>Benchmark {low}–{high} per 1k reach</source>
             <translation>Referencia {low}–{high} por cada 1k de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="388" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (el rango de encuestas y preguntas y respuestas: el formato de esta publicación es una encuesta o preguntas y respuestas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="394" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. n/d: esta publicación no tiene alcance registrado (elige visualizaciones o impresiones para sustituir el alcance en esta plataforma en los Ajustes del espacio de trabajo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="335" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="397" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. n/d: esta publicación no tiene impresiones registradas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="337" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="399" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Esta publicación no tiene alcance: las {standin} sustituyen al alcance (Ajustes del espacio de trabajo)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="342" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="404" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. No se juzga: una publicación {label} se juzga por su propia función (compartidos y descubrimiento).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="407" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Por debajo del rango ({head}). Qué hacer si es bajo: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="347" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="409" />
             <source>Above the band ({head}).</source>
             <translation>Por encima del rango ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="348" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="410" />
             <source>Inside the band ({head}).</source>
             <translation>Dentro del rango ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="420" />
             <source>views</source>
             <translation>visualizaciones</translation>
         </message>
@@ -5213,136 +5214,152 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PostsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="106" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="517" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="596" />
             <source>Add post</source>
             <translation>Añadir publicación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
             <source>Add a post by hand (Ctrl+Shift+N)</source>
             <translation>Añadir una publicación a mano (Ctrl+Mayús+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="519" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="598" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
             <source>Edit the selected post (Enter)</source>
             <translation>Editar la publicación seleccionada (Intro)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="520" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="599" />
             <source>Duplicate</source>
             <translation>Duplicar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
             <source>Copy the selected post (Ctrl+D)</source>
             <translation>Copiar la publicación seleccionada (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
             <source>Delete the selected posts (Del)</source>
             <translation>Eliminar las publicaciones seleccionadas (Supr)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="125" />
             <source>Tag…</source>
             <translation>Etiquetar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="127" />
             <source>Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z</source>
             <translation>Añadir o quitar temas de las publicaciones seleccionadas (Ctrl+T); deshacer con Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
             <source>Import…</source>
             <translation>Importar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
             <source>Import a platform export (Ctrl+I) — or drop a .csv here</source>
             <translation>Importar una exportación de una plataforma (Ctrl+I), o suelta aquí un .csv</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="138" />
             <source>Posts CSV…</source>
             <translation>CSV de publicaciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="139" />
             <source>Interactions CSV…</source>
             <translation>CSV de interacciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
             <source>Engagers CSV (from Export engagers)…</source>
             <translation>CSV de participantes (de Exportar participantes)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="141" />
             <source>Chat export (Discord, Telegram, WhatsApp, Slack)…</source>
             <translation>Exportación de chat (Discord, Telegram, WhatsApp, Slack)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="143" />
             <source>Export to CSV…</source>
             <translation>Exportar a CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="143" />
             <source>Export the rows shown (Ctrl+E)</source>
             <translation>Exportar las filas mostradas (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="150" />
+            <source>Reading the post log…</source>
+            <translation>Leyendo el registro de publicaciones…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="165" />
             <source>Filter posts (title, format, themes, notes…)  Ctrl+F</source>
             <translation>Filtrar publicaciones (título, formato, temas, notas…)  Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="194" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="430" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="507" />
             <source>Posts</source>
             <translation>Publicaciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="198" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="212" />
             <source>Engagers</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="272" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="294" />
             <source>ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are judged on ER only; polls and Q and A (by format) on their own, higher ER band.</source>
             <translation>ER = interacciones / {definition} (ajuste del espacio de trabajo). Coloreado según el rango de la etiqueta de la publicación: rojo por debajo, verde dentro, azul por encima; pasa el ratón sobre una cifra para ver qué hacer si es baja. Las publicaciones reach se juzgan solo por la ER; las encuestas y las preguntas y respuestas (por formato), por su propio rango de ER, más alto.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="275" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="297" />
             <source>impressions</source>
             <translation>impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="275" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="297" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="277" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="299" />
             <source> * = a stand-in (views/impressions) divides a post without reach.</source>
             <translation> * = un sustituto (visualizaciones/impresiones) divide una publicación sin alcance.</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="339" />
+            <source>Could not read the posts: {reason}</source>
+            <translation>No se pudieron leer las publicaciones: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="377" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="378" />
+            <source>Loading posts…</source>
+            <translation>Cargando publicaciones…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="311" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="382" />
             <source>{shown} of %Ln post(s)</source>
             <translation>
                 <numerusform>{shown} de %Ln publicación</numerusform>
@@ -5350,7 +5367,7 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="313" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="384" />
             <source>%Ln post(s)</source>
             <translation>
                 <numerusform>%Ln publicación</numerusform>
@@ -5358,57 +5375,57 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="317" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="388" />
             <source>No posts yet. Add one by hand, or import a platform export: File &gt; Import posts… (Ctrl+I) or drop a .csv file onto this tab.</source>
             <translation>Aún no hay publicaciones. Añade una a mano o importa una exportación de una plataforma: Archivo &gt; Importar publicaciones… (Ctrl+I) o suelta un archivo .csv en esta pestaña.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="406" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="483" />
             <source>(no title)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="408" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="485" />
             <source>to {date} “{title}”</source>
             <translation>en la publicación del {date} «{title}»</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="430" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="507" />
             <source>Not saved: {error}</source>
             <translation>No se guardó: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="472" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="551" />
             <source>Edit {column}</source>
             <translation>Editar {column}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="478" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="557" />
             <source>Not saved.</source>
             <translation>No se guardó.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="485" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="564" />
             <source>Kept the other member's version of the post.</source>
             <translation>Se mantuvo la versión de la publicación del otro miembro.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="495" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="574" />
             <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
             <translation>Selecciona primero las publicaciones que quieres etiquetar (Mayús/Ctrl+clic para varias).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="505" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="584" />
             <source>Not tagged: {error}</source>
             <translation>No se etiquetó: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="508" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="587" />
             <source>Tagged: {what}. Undo with Ctrl+Z.</source>
             <translation>Etiquetado: {what}. Deshacer con Ctrl+Z.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="521" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="600" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>Etiquetar %n publicación…</numerusform>
@@ -5416,7 +5433,7 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="524" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="603" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>Eliminar %n publicación…</numerusform>
@@ -7662,67 +7679,78 @@ se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la impo
     <context>
         <name>SlaPage</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="70" />
             <source>Reply within</source>
             <translation>Responde en</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="73" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="75" />
             <source>to the first</source>
             <translation>a los primeros</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="79" />
             <source>comments on key posts.</source>
             <translation>comentarios de las publicaciones clave.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="58" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="80" />
             <source>Save SLA</source>
             <translation>Guardar SLA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="90" />
             <source>Replies by your own handles in the post log count as yours: the SLA is then computed from timestamps. Set them in File › Workspace settings (Ctrl+,).</source>
             <translation>Las respuestas de tus propios usuarios en el registro de publicaciones cuentan como tuyas: el SLA se calcula entonces a partir de las marcas de tiempo. Configúralos en Archivo › Ajustes del espacio de trabajo (Ctrl+,).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="147" />
+            <source>Computing the response SLA…</source>
+            <translation>Calculando el SLA de respuesta…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="111" />
             <source>Filter weeks…</source>
             <translation>Filtrar semanas…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="113" />
             <source>Filter missed posts…</source>
             <translation>Filtrar publicaciones incumplidas…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="101" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="134" />
             <source>Your own handles: {handles} — change them in File › Workspace settings (Ctrl+,).</source>
             <translation>Tus propios usuarios: {handles} — cámbialos en Archivo › Ajustes del espacio de trabajo (Ctrl+,).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="135" />
             <source>none set</source>
             <translation>ninguno configurado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="166" />
+            <source>Could not compute the response SLA: {reason}</source>
+            <translation>No se pudo calcular el SLA de respuesta: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="177" />
             <source>No SLA data yet: record on a post how many of its first comments got a reply in time, or log comments and your replies (set your handle) to have it computed.</source>
             <translation>Aún no hay datos de SLA: anota en una publicación cuántos de sus primeros comentarios recibieron respuesta a tiempo, o registra los comentarios y tus respuestas (configura tu usuario) para que se calcule.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="186" />
             <source>This week: {rate}.</source>
             <translation>Esta semana: {rate}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="191" />
             <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
             <translation>
                 <numerusform>&lt;b&gt;{rate}&lt;/b&gt; de los primeros {first} comentarios recibieron respuesta en {minutes} min en las últimas {weeks} semanas ({replied} de {considered}; %n publicación, {computed} calculadas a partir de marcas de tiempo).</numerusform>
@@ -7730,7 +7758,7 @@ se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la impo
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="204" />
             <source>%n post(s) missed the SLA</source>
             <translation>
                 <numerusform>%n publicación incumplió el SLA</numerusform>
@@ -7738,22 +7766,22 @@ se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la impo
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="206" />
             <source>slipping reply times are a common mistake: fast replies to the first comments keep a thread going.</source>
             <translation>dejar que se alarguen los tiempos de respuesta es un error común: responder rápido a los primeros comentarios mantiene viva la conversación.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="159" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="219" />
             <source>Change response SLA</source>
             <translation>Cambiar el SLA de respuesta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="223" />
             <source>Response SLA not saved: {reason}</source>
             <translation>SLA de respuesta no guardado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="166" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="226" />
             <source>Response SLA</source>
             <translation>SLA de respuesta</translation>
         </message>
@@ -8261,12 +8289,12 @@ Solo se dibujan las semanas ya terminadas.</translation>
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/startup.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="68" />
             <source>Quit</source>
             <translation>Salir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/startup.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="189" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
@@ -9049,7 +9077,7 @@ Solo se dibujan las semanas ya terminadas.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="74" />
+            <location filename="../../microcomm_desktop/app.py" line="78" />
             <source>{problem}
 
 Your data may be damaged; nothing will be saved to it. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
@@ -9058,7 +9086,7 @@ Your data may be damaged; nothing will be saved to it. Use File › Restore from
 Tus datos pueden estar dañados; no se guardará nada en ellos. Usa Archivo › Restaurar desde una copia de seguridad… para volver a una copia; el archivo actual se conserva.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="89" />
+            <location filename="../../microcomm_desktop/app.py" line="93" />
             <source>{problem}
 
 Your data may be damaged. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
@@ -9067,17 +9095,17 @@ Your data may be damaged. Use File › Restore from backup… to go back to a ba
 Tus datos pueden estar dañados. Usa Archivo › Restaurar desde una copia de seguridad… para volver a una copia; el archivo actual se conserva.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="112" />
+            <location filename="../../microcomm_desktop/app.py" line="116" />
             <source>The daily backup could not be written: {reason}</source>
             <translation>No se pudo escribir la copia de seguridad diaria: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="279" />
+            <location filename="../../microcomm_desktop/app.py" line="294" />
             <source>MicroComm cannot use its lock file {path}: {reason}.</source>
             <translation>MicroComm no puede usar su archivo de bloqueo {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="326" />
+            <location filename="../../microcomm_desktop/app.py" line="345" />
             <source>{problem}
 
 MicroComm opens your local data instead.</source>
@@ -9086,14 +9114,14 @@ MicroComm opens your local data instead.</source>
 MicroComm abre en su lugar tus datos locales.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="335" />
+            <location filename="../../microcomm_desktop/app.py" line="354" />
             <source>MicroComm did not close normally last time.
 Checking your data before opening it…</source>
             <translation>MicroComm no se cerró con normalidad la última vez.
 Comprobando tus datos antes de abrirlos…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="365" />
+            <location filename="../../microcomm_desktop/app.py" line="384" />
             <source>
 
 The newest backup is {backup}. Close MicroComm, move the damaged file aside and copy the backup in its place (File › Restore from backup does this once the app opens).</source>
@@ -9102,7 +9130,7 @@ The newest backup is {backup}. Close MicroComm, move the damaged file aside and 
 La copia de seguridad más reciente es {backup}. Cierra MicroComm, aparta el archivo dañado y copia la copia de seguridad en su lugar (Archivo › Restaurar desde una copia de seguridad lo hace cuando la app está abierta).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="377" />
+            <location filename="../../microcomm_desktop/app.py" line="396" />
             <source>{problem}{hint}
 
 The file was left untouched.</source>
@@ -9111,7 +9139,7 @@ The file was left untouched.</source>
 El archivo no se modificó.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="405" />
+            <location filename="../../microcomm_desktop/app.py" line="424" />
             <source>{problem}
 
 The file was left untouched. Use a backup from {folder}.</source>
@@ -9120,7 +9148,7 @@ The file was left untouched. Use a backup from {folder}.</source>
 El archivo no se modificó. Usa una copia de seguridad de {folder}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="416" />
+            <location filename="../../microcomm_desktop/app.py" line="435" />
             <source> (demo — changes are thrown away)</source>
             <translation> (demo: los cambios se descartan)</translation>
         </message>
@@ -11544,7 +11572,7 @@ Corrígelos y vuelve a generar el informe.</translation>
             <translation>Línea {line}: el campo {column} empieza con una comilla (") que nunca se cierra, así que las últimas {cells} celdas de la fila se fusionaron en él.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="706" />
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="715" />
             <source>Skipped %n repeated header row(s) (lines {lines}): the file looks like several exports joined together.</source>
             <translation>
                 <numerusform>Se omitió %n fila de encabezado repetida (línea {lines}): el archivo parece varias exportaciones unidas.</numerusform>
@@ -11630,32 +11658,32 @@ Corrígelos y vuelve a generar el informe.</translation>
             <translation>Participantes recurrentes (30 días)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/metrics.py" line="180" />
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="184" />
             <source>ER on feed posts</source>
             <translation>ER en publicaciones del feed</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/metrics.py" line="181" />
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="185" />
             <source>ER on polls and Q and A</source>
             <translation>ER en encuestas y preguntas y respuestas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/metrics.py" line="182" />
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="186" />
             <source>saves per 1,000 reach</source>
             <translation>Guardados por cada 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/metrics.py" line="183" />
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="187" />
             <source>replies per 1,000 reach</source>
             <translation>Respuestas por cada 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/metrics.py" line="184" />
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="188" />
             <source>returning engagers (30 d), % of engaged</source>
             <translation>Participantes recurrentes (30 d), % de quienes participaron</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/metrics.py" line="213" />
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="217" />
             <source>{low} to {high}</source>
             <translation>de {low} a {high}</translation>
         </message>
@@ -14404,7 +14432,7 @@ Corrígelos y vuelve a generar el informe.</translation>
         <message>
             <location filename="../../microcomm_desktop/services/importing.py" line="648" />
             <location filename="../../microcomm_desktop/services/importing.py" line="882" />
-            <location filename="../../microcomm_desktop/services/importing.py" line="1201" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1316" />
             <source>map a column to: {fields}</source>
             <translation>asigna una columna a: {fields}</translation>
         </message>
@@ -14425,27 +14453,27 @@ Corrígelos y vuelve a generar el informe.</translation>
             <translation>{field} cambiaría de {before} a {after} en la publicación guardada: comprueba que este archivo cubre el mismo periodo (un archivo diario o un intervalo de fechas más corto da números más pequeños).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="952" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="967" />
             <source>Post: no post with id or link {ref} in this workspace (import posts first).</source>
             <translation>Publicación: no hay ninguna publicación con el ID o enlace {ref} en este espacio de trabajo (importa primero las publicaciones).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="967" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="982" />
             <source>id {id} appears twice in the file; the later row is skipped</source>
             <translation>el ID {id} aparece dos veces en el archivo; se omite la fila posterior</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="980" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="996" />
             <source>Timestamp: {when} is out of range.</source>
             <translation>Marca de tiempo: {when} está fuera de rango.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="1032" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1067" />
             <source>parent {parent} not found; the message starts its own thread</source>
             <translation>no se encontró el mensaje padre {parent}; el mensaje inicia su propio hilo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="1236" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1351" />
             <source>@{handle} on {platform} appears again; this later row wins</source>
             <translation>@{handle} en {platform} aparece otra vez; prevalece esta fila posterior</translation>
         </message>
@@ -14534,53 +14562,53 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>services.posts</name>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="166" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="185" />
             <source>Date is required (e.g. 2026-11-24 18:30).</source>
             <translation>La fecha es obligatoria (p. ej. 2026-11-24 18:30).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="171" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="190" />
             <source>add the year (e.g. 2026-11-24 18:30).</source>
             <translation>añade el año (p. ej. 2026-11-24 18:30).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="174" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="193" />
             <source>Date/time: {error}</source>
             <translation>Fecha/hora: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="178" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="197" />
             <source>Label is required: community (judged on replies, saves, depth) or reach.</source>
             <translation>La etiqueta es obligatoria: community (se evalúa por respuestas, guardados y profundidad) o reach.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="200" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="219" />
             <source>Format: keep it under 80 characters (e.g. carousel, short video, Q and A).</source>
             <translation>Formato: no pases de 80 caracteres (p. ej. carrusel, vídeo corto, preguntas y respuestas).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="209" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="228" />
             <source>Themes: {error}</source>
             <translation>Temas: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="233" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="252" />
             <source>That workspace no longer exists.</source>
             <translation>Ese espacio de trabajo ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="272" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="291" />
             <source>Date is required.</source>
             <translation>La fecha es obligatoria.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="306" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="325" />
             <source>That post no longer exists (deleted elsewhere?).</source>
             <translation>Esa publicación ya no existe (¿se eliminó en otro lugar?).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="387" />
-            <location filename="../../microcomm_desktop/services/posts.py" line="418" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="406" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="437" />
             <source>That post no longer exists.</source>
             <translation>Esa publicación ya no existe.</translation>
         </message>
@@ -15468,22 +15496,22 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>services.sla</name>
         <message>
-            <location filename="../../microcomm_desktop/services/sla.py" line="227" />
+            <location filename="../../microcomm_desktop/services/sla.py" line="235" />
             <source>Enter both numbers (replied and considered) or neither.</source>
             <translation>Escribe los dos números (respondidos y considerados) o ninguno.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sla.py" line="230" />
+            <location filename="../../microcomm_desktop/services/sla.py" line="238" />
             <source>Counts cannot be negative.</source>
             <translation>Los recuentos no pueden ser negativos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sla.py" line="234" />
+            <location filename="../../microcomm_desktop/services/sla.py" line="242" />
             <source>{replied} replied is more than the {considered} comments considered.</source>
             <translation>{replied} respondidos es más que los {considered} comentarios considerados.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sla.py" line="241" />
+            <location filename="../../microcomm_desktop/services/sla.py" line="249" />
             <source>That post no longer exists.</source>
             <translation>Esa publicación ya no existe.</translation>
         </message>

@@ -95,3 +95,26 @@ def test_sample_has_computed_sla(app_ctx, sample_workspace, today) -> None:  # t
     posts = sla.post_sla(app_ctx.engine, sample_workspace.id, today - timedelta(days=83), today)
     assert any(p.source == "computed" for p in posts) and any(p.source == "typed" for p in posts)
     assert any(p.missed for p in posts)
+
+
+def test_typed_rows_without_logged_replies(app_ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+    """No own handle set (the common case, read with a filter in SQL since issue 20): a typed 0 of 4 counts,
+    a post with 0 or no comments considered has no row, and the weeks read from the rows given are the same."""
+    e, ws = app_ctx.engine, workspace.id
+    with session_scope(e) as s:
+        _post(s, ws, 1, date(2026, 11, 17), sla_replied=0, sla_considered=4)
+        _post(s, ws, 2, date(2026, 11, 18), sla_replied=0, sla_considered=0)
+        _post(s, ws, 3, date(2026, 11, 19))
+        _post(s, ws, 4, date(2026, 11, 24), sla_replied=6, sla_considered=5)  # typed over the count: capped
+        _post(s, ws, 5, date(2026, 12, 2), sla_replied=1, sla_considered=1)  # outside the period
+    start, end = date(2026, 11, 1), date(2026, 11, 30)
+    rows = sla.post_sla(e, ws, start, end)
+    assert [(p.title, p.replied, p.considered, p.source, p.missed) for p in rows] == [
+        ("post 1", 0, 4, "typed", True),
+        ("post 4", 5, 5, "typed", False),
+    ]
+    assert sla.weekly_hit_rates(e, ws, start, end, rows) == sla.weekly_hit_rates(e, ws, start, end)
+    assert [(w.week_start, w.hit_rate) for w in sla.weekly_hit_rates(e, ws, start, end)] == [
+        (date(2026, 11, 16), 0.0),
+        (date(2026, 11, 23), 100.0),
+    ]

@@ -327,3 +327,36 @@ def test_empty_workspace_shows_guidance(qtbot, ui_ctx, workspace) -> None:  # ty
     assert len(page.quote.items) == len(quote_svc.EXAMPLE_RATES)
     page.undo_stack.undo()  # one macro
     assert page.quote.items == []
+
+
+def test_opening_sizes_columns_from_the_first_rows_only(qtbot, ui_ctx, sample_workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 20: sizing the columns measured every cell of every deal in every role (the page is not on screen
+    yet, so Qt measured all rows): ~24,000 data() calls for 200 deals, most of the tab's opening time. Now the
+    first SIZE_FROM_ROWS rows are measured, and every column is still at least as wide as their text."""
+    from microcomm_desktop.ui.tabs.deals import deals_list
+
+    real = deal_svc.list_deals
+    monkeypatch.setattr(deals_list.deal_service, "list_deals", lambda e, ws: (real(e, ws) * 200)[:200])
+    ui_ctx.workspace = sample_workspace
+    ui_ctx.today = TODAY
+    page = create_tab(ui_ctx)
+    qtbot.addWidget(page)
+    assert isinstance(page, DealsTab)
+    model = page.deals.model
+    calls = [0]
+    real_data = model.data
+
+    def spy(index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        calls[0] += 1
+        return real_data(index, role)
+
+    monkeypatch.setattr(model, "data", spy)
+    page.resize(1280, 720)
+    page.show()
+    page.set_workspace(sample_workspace.id)
+    assert model.rowCount() == 200
+    assert 0 < calls[0] < 12_000, calls[0]  # measured: ~7,000 (the proxy's sort included); before: ~24,000
+    view, proxy = page.deals.table.view, page.deals.table.proxy
+    for c in range(proxy.columnCount()):
+        for r in range(deals_list.SIZE_FROM_ROWS):
+            assert view.columnWidth(c) >= view.sizeHintForIndex(proxy.index(r, c)).width()

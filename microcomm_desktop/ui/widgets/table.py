@@ -26,8 +26,11 @@ from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE
 def export_model_csv(model: QAbstractItemModel, path: Path) -> int:
     """Write what the model shows (display text, header row first); returns the number of data rows.
 
-    Exporting the model (through any proxy) means the CSV matches the filter and sort the user sees.
+    Exporting the model (through any proxy) means the CSV matches the filter and sort the user sees. A model
+    that hands its rows to the view page by page (``fetchMore``) hands over the rest first: every row is written.
     """
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
     rows = model.rowCount()
     cols = model.columnCount()
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -41,6 +42,7 @@ from microcomm_desktop.services.reach import reach_standins
 from microcomm_desktop.services.settings import get_setting
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.events import ChangeArea
+from microcomm_desktop.ui.jobs import JobRunner
 from microcomm_desktop.ui.models.post_table_model import COL, WIDTHS, PostFilterProxy, PostTableModel, header_texts
 from microcomm_desktop.ui.operations import Announce, Do, Undo, run_operation
 from microcomm_desktop.ui.tabs.base import TabPage
@@ -55,6 +57,10 @@ from microcomm_desktop.ui.widgets.table import FilterableTable
 
 T = TypeVar("T")
 _DROPPABLE = (".csv", ".txt", ".tsv", ".zip")  # a YouTube Studio download is a .zip
+# From this many posts on, the rows are read in the worker pool behind "Loading posts…": 200,000 rows take
+# over a second to read (benchmarks/RESULTS.md, issue 20); a smaller log (5,000 rows: ~30 ms) is read at once,
+# so small workspaces never flash a loading state.
+BACKGROUND_FROM_POSTS = 5_000
 
 
 # The areas whose changes this tab shows (rituals and settings change the flags and benchmarks in the table).
@@ -136,6 +142,14 @@ class PostsTab(TabPage):
         imp.setMenu(imp_menu)
         self._button(bar, self.tr("Export to CSV…"), self.export_csv, self.tr("Export the rows shown (Ctrl+E)"))
         bar.addStretch(1)
+        self.loading = QProgressBar()  # shown while a large log is read in the background
+        self.loading.setObjectName("postsLoading")
+        self.loading.setRange(0, 0)
+        self.loading.setMaximumWidth(120)
+        self.loading.setFormat("")
+        self.loading.setToolTip(self.tr("Reading the post log…"))
+        self.loading.setVisible(False)
+        bar.addWidget(self.loading)
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
         pl.addLayout(bar)
@@ -208,6 +222,7 @@ class PostsTab(TabPage):
             (QKeySequence.StandardKey.Delete, self.delete_posts),
             ("Return", self.edits.edit_post),
             ("Ctrl+T", self.tag_selected),
+            (QKeySequence.StandardKey.SelectAll, self.select_all),
         ):
             sc = QShortcut(QKeySequence(seq), self.table.view)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -220,6 +235,9 @@ class PostsTab(TabPage):
         self._reload_later.setSingleShot(True)
         self._reload_later.setInterval(300)
         self._reload_later.timeout.connect(self._reload_when_idle)
+        self.jobs = JobRunner(self)  # large logs are read here; the newest read wins (ui/jobs.py)
+        self.background_from = BACKGROUND_FROM_POSTS
+        self._keep_after_load: int | None = None
         self._update_buttons()
 
     def _button(self, bar: QHBoxLayout, text: str, fn: Callable[[], Any], tip: str) -> QPushButton:
@@ -231,6 +249,9 @@ class PostsTab(TabPage):
 
     # ----- workspace and refresh
     def set_workspace(self, workspace_id: int | None) -> None:
+        if workspace_id != self.workspace_id:
+            self.jobs.cancel()  # another workspace's rows must never land here
+            self.model.set_rows([])
         self.workspace_id = workspace_id
         self.undo_stack.clear()
         self._reload_later.stop()
@@ -259,6 +280,8 @@ class PostsTab(TabPage):
         """
         keep = self.current_post_id()
         if self.workspace_id is None:
+            self.jobs.cancel()
+            self.loading.setVisible(False)
             self.model.set_rows([])
             self.engagers.eng_model.set_rows([])
             self.detail.quick_entry.quick.invalidate_handles(None)
@@ -267,7 +290,6 @@ class PostsTab(TabPage):
         self.model.benchmarks = self._benchmarks()
         self.model.standins = reach_standins(self.ctx.engine, self.workspace_id)
         er = self._er_definition()
-        self.model.set_rows(posts.load_post_rows(self.ctx.engine, self.workspace_id), er)
         legend = self.tr(
             "ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the "
             "post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts "
@@ -280,6 +302,44 @@ class PostsTab(TabPage):
         self.filters.reload_theme_filter()
         self.engagers.reload()
         self._invalidate_handles()
+        engine, ws_id = self.ctx.engine, self.workspace_id
+        if posts.post_count(engine, ws_id) < self.background_from:
+            self.jobs.supersede()  # a read still running for an older state must not land after this one
+            self.loading.setVisible(False)
+            self._show_rows(posts.load_post_table(engine, ws_id), er, keep)
+            return
+        # A large log: read in the worker pool. The rows shown so far stay (or the table stays empty on a new
+        # workspace) until the new ones arrive; a write or change meanwhile starts a newer read (see _after_write).
+        self._keep_after_load = keep if keep is not None else self._keep_after_load
+        self.loading.setVisible(True)
+        self._update_buttons()
+        self._show_detail()
+        self._update_counts()
+        self.jobs.start(
+            lambda: posts.load_post_table(engine, ws_id),
+            lambda table: self._rows_loaded(ws_id, er, table),
+            self._load_failed,
+        )
+
+    def is_loading(self) -> bool:
+        """A background read of the post log has not answered yet."""
+        return not self.loading.isHidden()
+
+    def _rows_loaded(self, ws_id: int, er: str, table: posts.PostTable) -> None:
+        if ws_id != self.workspace_id:
+            return
+        keep = self.current_post_id()
+        keep = keep if keep is not None else self._keep_after_load
+        self._keep_after_load = None
+        self.loading.setVisible(False)
+        self._show_rows(table, er, keep)
+
+    def _load_failed(self, message: str) -> None:
+        self.loading.setVisible(False)
+        self._show_edit_error(self.tr("Could not read the posts: {reason}").format(reason=message))
+
+    def _show_rows(self, table: posts.PostTable, er: str, keep: int | None) -> None:
+        self.model.set_rows(table.rows, er, table.row_of)
         self._update_counts()
         self._update_buttons()
         if keep is not None:
@@ -287,6 +347,12 @@ class PostsTab(TabPage):
         if self.current_post_id() is None and self.filter_proxy.rowCount():
             self.table.view.selectRow(0)
         self._show_detail()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """A closed tab wants no rows any more: the running read's result is dropped."""
+        self.jobs.cancel()
+        self.loading.setVisible(False)
+        super().closeEvent(event)
 
     def _invalidate_handles(self) -> None:
         ws_id, engine = self.workspace_id, self.ctx.engine
@@ -304,8 +370,13 @@ class PostsTab(TabPage):
         self.engagers.ensure()
 
     def _update_counts(self) -> None:
-        shown = self.filter_proxy.rowCount()
-        total = self.model.rowCount()
+        total = self.model.total()
+        # Unfiltered, the table holds every post even where its rows are not handed to the view yet (fetchMore).
+        shown = self.filter_proxy.rowCount() if self.filter_proxy.active() else total
+        if total == 0 and self.is_loading():  # not "No posts yet": they are being read
+            self.count_label.setText(self.tr("Loading posts…"))
+            self.detail.detail_title.setText(self.tr("Loading posts…"))
+            return
         if shown != total:
             shown_text = f"{shown:,}" if active_language() == "en" else QLocale().toString(shown)
             self.count_label.setText(self.tr("{shown} of %Ln post(s)", "", total).format(shown=shown_text))
@@ -373,10 +444,16 @@ class PostsTab(TabPage):
         ids = self.selected_post_ids()
         return ids[0] if ids else None
 
+    def select_all(self) -> None:
+        """Ctrl+A selects every post the filter shows, also those not handed to the view yet (fetchMore)."""
+        self.model.fetch_all()
+        self.table.view.selectAll()
+
     def select_post(self, post_id: int) -> None:
         row = self.model.row_of(post_id)
         if row is None:
             return
+        self.model.fetch_through(row)
         idx = self.table.proxy.mapFromSource(self.filter_proxy.mapFromSource(self.model.index(row, 0)))
         if idx.isValid():
             self.table.view.selectionModel().setCurrentIndex(
@@ -451,6 +528,8 @@ class PostsTab(TabPage):
                 self.model.replace_row(row)
             self.filters.reload_theme_filter()  # counts change and edits may create themes
             self._show_detail()
+            if self.jobs.busy():  # the running read began before this write: read again so it is not undone
+                self.reload()
         self._announce(*areas)
 
     def _inline_edit(self, post_id: int, key: str, text: str) -> str | None:
