@@ -3223,27 +3223,39 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="129" />
             <source>Filter…</source>
+            <extracomment>Tables with more rows than this export behind a progress window with Cancel (a 200,000-post log takes seconds).</extracomment>
             <translation>Filtrar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="165" />
+            <source>Writing {path}…</source>
+            <translation>Escribiendo {path}…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="165" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="166" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="187" />
             <source>Export to CSV</source>
             <translation>Exportar a CSV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="187" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="114" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="201" />
             <source>Export failed</source>
             <translation>La exportación falló</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="202" />
             <source>Could not write {path}:</source>
             <translation>No se pudo escribir {path}:</translation>
         </message>

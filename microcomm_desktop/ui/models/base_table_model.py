@@ -129,7 +129,24 @@ class BaseTableModel(QAbstractTableModel, Generic[R]):
         r, c = index.row(), index.column()
         if not (0 <= r < len(self.rows) and 0 <= c < len(self.columns)) or not index.isValid():
             return None
-        row = self.rows[r]
+        return self.role_value(self.rows[r], c, role)
+
+    def export_cells(self, row: R) -> list[object]:
+        """What a CSV export of the table writes for ``row``: each cell's EditRole, else its DisplayRole, else "".
+
+        The same answers ``data`` gives (``export_model_csv`` reads them through the index for other models),
+        without a model index per cell: a 200,000-row table is written in seconds, not half a minute.
+        """
+        out: list[object] = []
+        for c in range(len(self.columns)):
+            v = self.role_value(row, c, EDIT)
+            if v is None:
+                v = self.role_value(row, c, DISPLAY)
+            out.append("" if v is None else v)
+        return out
+
+    def role_value(self, row: R, c: int, role: int) -> Any:
+        """``data`` for a row object and a column position already known to be valid."""
         special = self.cell_data(row, c, role)
         if special is not None:
             return special

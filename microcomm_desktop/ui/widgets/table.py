@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -14,35 +14,91 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from microcomm_desktop.services import safe_files
-from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE
+from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE, BaseTableModel
+
+#: Tables with more rows than this export behind a progress window with Cancel (a 200,000-post log takes seconds).
+PROGRESS_FROM_ROWS = 5_000
 
 
-def export_model_csv(model: QAbstractItemModel, path: Path) -> int:
+class ExportCancelled(Exception):
+    """The user cancelled a table export; the target file was left as it was."""
+
+
+ExportProgress = Callable[[int, int], bool]
+"""``progress(rows_done, rows_total)``; returning False cancels the export (nothing is written)."""
+
+PROGRESS_ROWS = 2_000  # rows between two progress calls: often enough for a smooth bar and a quick Cancel
+
+
+def _source_chain(model: QAbstractItemModel) -> tuple[list[QAbstractProxyModel], QAbstractItemModel]:
+    proxies: list[QAbstractProxyModel] = []
+    while isinstance(model, QAbstractProxyModel) and model.sourceModel() is not None:
+        proxies.append(model)
+        model = model.sourceModel()
+    return proxies, model
+
+
+def export_model_csv(model: QAbstractItemModel, path: Path, progress: ExportProgress | None = None) -> int:
     """Write what the model shows (display text, header row first); returns the number of data rows.
 
     Exporting the model (through any proxy) means the CSV matches the filter and sort the user sees. A model
     that hands its rows to the view page by page (``fetchMore``) hands over the rest first: every row is written.
+    The rows are the table as it was when the export began (a refresh meanwhile does not mix two versions), and
+    for the app's own table models each cell comes from ``BaseTableModel.export_cells`` — the same answers as
+    ``data()``, without a model index per cell. Raises ``ExportCancelled`` when ``progress`` returns False.
     """
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     rows = model.rowCount()
     cols = model.columnCount()
+    proxies, source = _source_chain(model)
+    direct = (
+        isinstance(source, BaseTableModel)
+        and type(source).data is BaseTableModel.data  # a model with its own data() is read through it
+        and all(p.columnCount() == source.columnCount() for p in proxies)  # columns not filtered or moved
+        and cols == len(source.columns)
+    )
 
-    def lines() -> Iterator[list[object]]:
-        for r in range(rows):
+    def cells_of() -> Callable[[int], list[object]]:
+        if direct:
+            assert isinstance(source, BaseTableModel)
+            stored = source.rows
+            order: list[object] = []
+            for r in range(rows):
+                idx = model.index(r, 0)
+                for p in proxies:
+                    idx = p.mapToSource(idx)
+                order.append(stored[idx.row()])  # the row object now: a later edit or reset does not move it
+            export = source.export_cells
+            return lambda r: export(order[r])
+
+        def through_index(r: int) -> list[object]:
             out: list[object] = []
             for c in range(cols):
                 v = model.data(model.index(r, c), Qt.ItemDataRole.EditRole)
                 if v is None:
                     v = model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole)
                 out.append("" if v is None else v)
-            yield out
+            return out
+
+        return through_index
+
+    cells = cells_of()
+
+    def lines() -> Iterator[list[object]]:
+        if progress is not None and not progress(0, rows):
+            raise ExportCancelled
+        for r in range(rows):
+            yield cells(r)
+            if progress is not None and (r + 1) % PROGRESS_ROWS == 0 and not progress(r + 1, rows):
+                raise ExportCancelled
 
     # All or nothing, and text cells guarded against formula injection (services.safe_files).
     # The untranslated header, whatever language the window shows: CSV_HEADER_ROLE (BaseTableModel), else a
@@ -97,6 +153,35 @@ class FilterableTable(QWidget):
         rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
         return sorted(rows)
 
+    def export_csv(self, path: Path) -> int:
+        """Write the table as shown to ``path``; a large table shows a progress window whose Cancel leaves the
+        file as it was (raises ``ExportCancelled``)."""
+        total = self.proxy.rowCount()
+        source = _source_chain(self.proxy)[1]
+        if isinstance(source, BaseTableModel):  # may hand its rows to the view page by page: it knows them all
+            total = max(total, len(source.rows))
+        if total <= PROGRESS_FROM_ROWS:
+            return export_model_csv(self.proxy, path)
+        dialog = QProgressDialog(self.tr("Writing {path}…").format(path=path.name), self.tr("Cancel"), 0, total, self)
+        dialog.setWindowTitle(self.tr("Export to CSV"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+
+        def progress(done: int, rows: int) -> bool:
+            dialog.setMaximum(max(rows, 1))
+            dialog.setValue(done)  # a modal progress window keeps the event loop turning (painting, Cancel)
+            return not dialog.wasCanceled()
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the rows are put in order first
+        try:
+            return export_model_csv(self.proxy, path, progress)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            dialog.close()
+            dialog.deleteLater()
+
     def export_csv_dialog(self, suggested: str = "table.csv") -> Path | None:
         path_str, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export to CSV"), suggested, self.tr("CSV files (*.csv)")
@@ -107,7 +192,9 @@ class FilterableTable(QWidget):
         if path.suffix.lower() != ".csv":
             path = path.with_suffix(".csv")
         try:
-            export_model_csv(self.proxy, path)
+            self.export_csv(path)
+        except ExportCancelled:
+            return None
         except OSError as exc:
             QMessageBox.warning(
                 self,
