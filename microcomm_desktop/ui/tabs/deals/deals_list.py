@@ -29,6 +29,7 @@ from microcomm_desktop.ui.dialogs.deal_form import DealFormDialog
 from microcomm_desktop.ui.models.deal_table_model import DealTableModel
 from microcomm_desktop.ui.tabs.deals.commands import DeleteDealCommand, SaveDealCommand
 from microcomm_desktop.ui.widgets.money_fields import decimal_text, money_text, number_text, percent_text
+from microcomm_desktop.ui.widgets.selection import select_only
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
 SIZE_FROM_ROWS = 40  # deals measured to size the table's columns (see _fit_columns); the rest look alike
@@ -132,7 +133,7 @@ class DealsListPage(QWidget):
         if selected is not None:
             self.select_id(selected)
         elif rows:
-            self.table.view.selectRow(0)
+            select_only(self.table.view, self.table.proxy.index(0, 0))
         self._show_detail()
 
     def _fit_columns(self) -> None:
@@ -166,8 +167,7 @@ class DealsListPage(QWidget):
         for r, row in enumerate(self.model.rows):
             if row.id == deal_id:
                 proxy_index = self.table.proxy.mapFromSource(self.model.index(r, 0))
-                if proxy_index.isValid():
-                    self.table.view.selectRow(proxy_index.row())
+                select_only(self.table.view, proxy_index)  # filtered away (invalid): no change
                 return
 
     def _selected_row(self) -> DealRow | None:

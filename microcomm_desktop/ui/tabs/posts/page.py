@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,7 @@ from microcomm_desktop.ui.tabs.posts.filters import PostFilters
 from microcomm_desktop.ui.tabs.posts.imports import PostImports
 from microcomm_desktop.ui.tabs.posts.post_form import PostEdits, as_form_text
 from microcomm_desktop.ui.tabs.posts.table_setup import fit_headers, source_side
+from microcomm_desktop.ui.widgets.selection import select_only
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
 T = TypeVar("T")
@@ -345,7 +346,7 @@ class PostsTab(TabPage):
         if keep is not None:
             self.select_post(keep)
         if self.current_post_id() is None and self.filter_proxy.rowCount():
-            self.table.view.selectRow(0)
+            select_only(self.table.view, self.table.proxy.index(0, 0))
         self._show_detail()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
@@ -456,9 +457,7 @@ class PostsTab(TabPage):
         self.model.fetch_through(row)
         idx = self.table.proxy.mapFromSource(self.filter_proxy.mapFromSource(self.model.index(row, 0)))
         if idx.isValid():
-            self.table.view.selectionModel().setCurrentIndex(
-                idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            )
+            select_only(self.table.view, idx)
             self.table.view.scrollTo(idx)
 
     def _current_changed(self, *_a: Any) -> None:

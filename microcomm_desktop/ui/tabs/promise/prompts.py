@@ -26,6 +26,7 @@ from microcomm_desktop.services.rituals import list_rituals, recent_posts
 from microcomm_desktop.ui.common import shortcut
 from microcomm_desktop.ui.models.prompt_table_model import COL_POS, PromptTableModel
 from microcomm_desktop.ui.tabs.promise.section import WARN, Section, draft_text
+from microcomm_desktop.ui.widgets.selection import select_only
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
 
@@ -254,7 +255,7 @@ class PromptsSection(Section):
         for i, row in enumerate(self.prompt_model.rows):
             if row.id == prompt_id:
                 idx = self.prompt_table.proxy.mapFromSource(self.prompt_model.index(i, 1))
-                self.prompt_table.view.setCurrentIndex(idx)
+                select_only(self.prompt_table.view, idx)
                 return
 
     def mark_used(self) -> None:
