@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -26,3 +28,15 @@ def language(qapp: QApplication, tmp_path: Path) -> Iterator[Callable[[str], str
 def german(language: Callable[[str], str]) -> None:
     """The screen under test in German (English again after the test, through ``language``)."""
     language("de")
+
+
+@pytest.fixture
+def posts_page(qtbot: Any, ui_ctx: Any, sample_workspace: Any) -> Any:
+    """A Posts tab on the sample workspace, dated 2026-11-25 (the sample's "today"), built but not opened yet."""
+    from microcomm_desktop.ui.tabs.posts.page import create_tab
+
+    ui_ctx.workspace = sample_workspace
+    ui_ctx.today = date(2026, 11, 25)
+    page = create_tab(ui_ctx)
+    qtbot.addWidget(page)
+    return page

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import QTimer
 
@@ -12,13 +10,8 @@ from microcomm_desktop.ui.dialogs.edit_conflict import EditConflictDialog
 
 
 @pytest.fixture
-def tab(qtbot, ui_ctx, sample_workspace):  # type: ignore[no-untyped-def]
-    from microcomm_desktop.ui.tabs.posts.page import create_tab
-
-    ui_ctx.workspace = sample_workspace
-    ui_ctx.today = date(2026, 11, 25)
-    page = create_tab(ui_ctx)
-    qtbot.addWidget(page)
+def tab(posts_page, sample_workspace):  # type: ignore[no-untyped-def]
+    page = posts_page
     page.set_workspace(sample_workspace.id)
     return page
 

@@ -39,13 +39,8 @@ def _settle() -> None:
 
 
 @pytest.fixture
-def tab(qtbot, ui_ctx, sample_workspace):  # type: ignore[no-untyped-def]
-    from microcomm_desktop.ui.tabs.posts.page import create_tab
-
-    ui_ctx.workspace = sample_workspace
-    ui_ctx.today = date(2026, 11, 25)
-    page = create_tab(ui_ctx)
-    qtbot.addWidget(page)
+def tab(posts_page):  # type: ignore[no-untyped-def]
+    page = posts_page
     page.background_from = 1  # the sample workspace counts as a large log
     return page
 

@@ -3,8 +3,6 @@ and logs to exactly that post (issue 18, items 1, 4 and 8)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
@@ -14,13 +12,8 @@ from microcomm_desktop.ui.models.post_table_model import COL
 
 
 @pytest.fixture
-def tab(qtbot, ui_ctx, sample_workspace):  # type: ignore[no-untyped-def]
-    from microcomm_desktop.ui.tabs.posts.page import create_tab
-
-    ui_ctx.workspace = sample_workspace
-    ui_ctx.today = date(2026, 11, 25)
-    page = create_tab(ui_ctx)
-    qtbot.addWidget(page)
+def tab(qtbot, posts_page, sample_workspace):  # type: ignore[no-untyped-def]
+    page = posts_page
     page.resize(1260, 640)
     page.set_workspace(sample_workspace.id)
     page.show()

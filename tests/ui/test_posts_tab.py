@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,13 +14,8 @@ FIX = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
 
 
 @pytest.fixture
-def tab(qtbot, ui_ctx, sample_workspace):  # type: ignore[no-untyped-def]
-    from microcomm_desktop.ui.tabs.posts.page import create_tab
-
-    ui_ctx.workspace = sample_workspace
-    ui_ctx.today = date(2026, 11, 25)
-    page = create_tab(ui_ctx)
-    qtbot.addWidget(page)
+def tab(posts_page, sample_workspace):  # type: ignore[no-untyped-def]
+    page = posts_page
     page.set_workspace(sample_workspace.id)
     return page
 
