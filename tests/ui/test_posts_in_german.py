@@ -69,6 +69,9 @@ def test_posts_tab_in_german(qtbot, ui_ctx, sample_workspace, language) -> None:
     texts = " ".join(label.text() for label in tab.findChildren(QLabel))
     assert "Schnelleingabe" in texts and "Quick entry" not in texts
     assert "Gesprächstiefe" in tab.detail_figures.text() and "Conversation depth" not in tab.detail_figures.text()
+    # the interaction log beside the table writes the day as the table does (25.11.2026 07:30, not ISO)
+    logged = [tab.recent.item(i).text() for i in range(tab.recent.count())]
+    assert logged and all(re.match(r"\d{1,2}\.\d{1,2}\.\d{4} \d\d:\d\d  @", t) for t in logged), logged[:3]
     assert tab.quick_target.text().startswith("Erfasst zum Beitrag vom ")
     tab.quick.setPlainText("ana comment")
     tab.log_quick()

@@ -178,6 +178,18 @@ def _when_shown(r: Row) -> str:
     return f"{_date_shown(r[F['local_date']], lang)} {m // 60:02d}:{m % 60:02d}"
 
 
+def shown_local_time(text: str) -> str:
+    """A local "YYYY-MM-DD HH:MM" (the Posts detail pane's interaction log) the way the table's Date/time column
+    writes it in the active language: the same day order in the table and beside it."""
+    lang = active_language()
+    if lang == "en" or len(text) != 16 or text[10] != " ":
+        return text
+    try:
+        return f"{_date_shown(text[:10], lang)} {text[11:]}"
+    except ValueError:  # not a date after all: shown as given
+        return text
+
+
 def _field_column(key: str) -> Column[Row]:
     """A stored field: plain value for editing and CSV (blank when unknown), thousands separators shown."""
     i = F[key]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QListWidget, QScrollAre
 from microcomm_desktop.domain.metrics import format_rate
 from microcomm_desktop.i18n import active_language
 from microcomm_desktop.services import interactions
-from microcomm_desktop.ui.models.post_table_model import F
+from microcomm_desktop.ui.models.post_table_model import F, shown_local_time
 from microcomm_desktop.ui.tabs.posts.quick_entry import QuickEntry
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ class PostDetail(QGroupBox):
             f"{figures}<br>{depth} " + _with_tip(deep_note, deep_tip) + "." + _members_line(d.created_by, d.updated_by)
         )
         for when, who, kind, parent in reversed(d.recent[-100:]):
-            self.recent.addItem(f"{when}  {who}  {kind}" + (f" → {parent}" if parent else ""))
+            self.recent.addItem(f"{shown_local_time(when)}  {who}  {kind}" + (f" → {parent}" if parent else ""))
 
 
 def _with_tip(html_text: str, tip: str) -> str:
