@@ -258,17 +258,27 @@ def bench_tabs(runs: int) -> list[Row]:
     ms, _ = median_ms(posts_shown, runs)
     stall = statistics.median(stalls)
     rows.append(
-        (f"Posts tab until its {n_posts:,} rows are shown (read in the background)", ms, "post rows query alone",
-         base_q, "(shows progress)", None)
+        (
+            f"Posts tab until its {n_posts:,} rows are shown (read in the background)",
+            ms,
+            "post rows query alone",
+            base_q,
+            "(shows progress)",
+            None,
+        )
     )
-    rows.append(
-        (f"  longest GUI-thread stall meanwhile: {stall:.0f} ms", stall, "", None, "< 100 ms", stall < 100)
-    )
+    rows.append((f"  longest GUI-thread stall meanwhile: {stall:.0f} ms", stall, "", None, "< 100 ms", stall < 100))
     stalls.clear()
     ms, _ = median_ms(lambda: posts_shown(scroll=True), runs)
     rows.append(
-        (f"Posts rows shown + scroll to end ({n_posts:,} posts)", ms, "post rows query alone", base_q,
-         "(shows progress)", None)
+        (
+            f"Posts rows shown + scroll to end ({n_posts:,} posts)",
+            ms,
+            "post rows query alone",
+            base_q,
+            "(shows progress)",
+            None,
+        )
     )
     ctx.dispose()
     return rows
