@@ -19,7 +19,7 @@ EXCUSE = "# Over 600 lines: "
 # Issue 23 wrapped every text of the Rituals page in tr() calls (about 70 lines): its ceiling moved up once for
 # that; its next split is the occurrence editor. The Dashboard's week-note saving and drafts moved to week_notes.py.
 STILL_LONG = {
-    "tabs/dashboard/page.py": 809,
+    "tabs/dashboard/page.py": 808,
     "tabs/rituals/page.py": 898,
 }
 MIN_REASON_WORDS = 8

@@ -2158,77 +2158,77 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
     <context>
         <name>DealsListPage</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="54" />
             <source>Filter deals by brand, creator or status… (Ctrl+F)</source>
             <translation>Deals nach Marke, Creator oder Status filtern… (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="55" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="56" />
             <source>All statuses</source>
             <translation>Alle Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="61" />
             <source>&amp;New deal</source>
             <translation>&amp;Neuer Deal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="62" />
             <source>New deal (Ctrl+Shift+N)</source>
             <translation>Neuer Deal (Strg+Umschalt+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="63" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="63" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="64" />
             <source>Edit the selected deal (Enter or double-click)</source>
             <translation>Ausgewählten Deal bearbeiten (Eingabetaste oder Doppelklick)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="64" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="65" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="65" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="66" />
             <source>Delete the selected deal (Del) — Ctrl+Z brings it back</source>
             <translation>Ausgewählten Deal löschen (Entf) – Strg+Z holt ihn zurück</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="66" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="67" />
             <source>Export &amp;quote…</source>
             <translation>Als &amp;Angebot exportieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="68" />
             <source>Save the selected deal as a quote: Markdown (.md) or PDF (.pdf)</source>
             <translation>Ausgewählten Deal als Angebot speichern: Markdown (.md) oder PDF (.pdf)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="69" />
             <source>Disclosure c&amp;hecks…</source>
             <translation>Werbehinweis-&amp;Prüfung…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="70" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="71" />
             <source>Spot-check the posts linked to the selected deal: was the disclosure line there? (Ctrl+Z undoes)</source>
             <translation>Die mit dem ausgewählten Deal verknüpften Beiträge stichprobenartig prüfen: War der Werbehinweis da? (Strg+Z macht es rückgängig)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="72" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="73" />
             <source>Deal &amp;report…</source>
             <translation>Deal-Berich&amp;t…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="75" />
             <source>Save the selected deal's results and disclosure spot-checks as PDF or Markdown</source>
             <translation>Ergebnisse und Werbehinweis-Stichproben des ausgewählten Deals als PDF oder Markdown speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="100" />
             <source>&lt;h3&gt;No deals yet&lt;/h3&gt;&lt;p&gt;Track each partnership from draft to done: press &lt;b&gt;New deal&lt;/b&gt; (Ctrl+Shift+N), or build a quote from your rate card in &lt;b&gt;Quote builder&lt;/b&gt; and save it as a deal.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Noch keine Deals&lt;/h3&gt;&lt;p&gt;Verfolge jede Partnerschaft vom Entwurf bis zum Abschluss: Drücke &lt;b&gt;Neuer Deal&lt;/b&gt; (Strg+Umschalt+N) oder erstelle unter &lt;b&gt;Angebot erstellen&lt;/b&gt; ein Angebot aus deiner Preisliste und speichere es als Deal.&lt;/p&gt;</translation>
         </message>
@@ -5142,83 +5142,83 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="344" />
             <source>ER by impressions %</source>
             <translation>ER nach Impressionen %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="344" />
             <source>ER by reach %</source>
             <translation>ER nach Reichweite %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="335" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="347" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Engagement-Rate = Engagements / {definition} × 100 (die Definition des Arbeitsbereichs; änderbar in den Einstellungen des Arbeitsbereichs). Engagements = Likes + Kommentare + Shares + Speicherungen oder die eigene Summe der Plattform, wenn der Import eine hatte.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="420" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="350" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="432" />
             <source>impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="350" />
             <source>reach</source>
             <translation>Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="384" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="396" />
             <source>Benchmark {low}–{high}%</source>
             <translation>Richtwert {low}–{high} %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="386" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="398" />
             <source>Benchmark {low}–{high} per 1k reach</source>
             <translation>Richtwert {low}–{high} pro 1k Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="388" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="400" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (der Bereich für Umfragen und Fragerunden: Das Format dieses Beitrags ist eine Umfrage oder eine Fragerunde)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="394" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="406" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. k. A.: Für diesen Beitrag ist keine Reichweite erfasst (wähle in den Einstellungen des Arbeitsbereichs Aufrufe oder Impressionen als Ersatz für die Reichweite auf dieser Plattform).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="397" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="409" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. k. A.: Für diesen Beitrag sind keine Impressionen erfasst.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="399" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="411" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Keine Reichweite bei diesem Beitrag: {standin} ersetzen die Reichweite (Einstellungen des Arbeitsbereichs)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="404" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="416" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. Nicht bewertet: Ein {label}-Beitrag wird nach seiner eigenen Aufgabe bewertet (Shares und Entdeckung).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="407" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="419" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Unter dem Richtwertbereich ({head}). Maßnahme, wenn niedrig: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="409" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="421" />
             <source>Above the band ({head}).</source>
             <translation>Über dem Richtwertbereich ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="410" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="422" />
             <source>Inside the band ({head}).</source>
             <translation>Im Richtwertbereich ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="420" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="432" />
             <source>views</source>
             <translation>Aufrufe</translation>
         </message>
@@ -5226,152 +5226,152 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PostsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="596" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="537" />
             <source>Add post</source>
             <translation>Beitrag hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="113" />
             <source>Add a post by hand (Ctrl+Shift+N)</source>
             <translation>Einen Beitrag von Hand hinzufügen (Strg+Umschalt+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="598" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="539" />
             <source>Edit…</source>
             <translation>Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="116" />
             <source>Edit the selected post (Enter)</source>
             <translation>Den ausgewählten Beitrag bearbeiten (Eingabe)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="599" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="540" />
             <source>Duplicate</source>
             <translation>Duplizieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
             <source>Copy the selected post (Ctrl+D)</source>
             <translation>Den ausgewählten Beitrag kopieren (Strg+D)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="122" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="122" />
             <source>Delete the selected posts (Del)</source>
             <translation>Die ausgewählten Beiträge löschen (Entf)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="126" />
             <source>Tag…</source>
             <translation>Verschlagworten…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="128" />
             <source>Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z</source>
             <translation>Themen bei den ausgewählten Beiträgen hinzufügen oder entfernen (Strg+T); rückgängig mit Strg+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
             <source>Import…</source>
             <translation>Importieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="135" />
             <source>Import a platform export (Ctrl+I) — or drop a .csv here</source>
             <translation>Einen Plattform-Export importieren (Strg+I) — oder eine .csv hier ablegen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="139" />
             <source>Posts CSV…</source>
             <translation>Beiträge-CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
             <source>Interactions CSV…</source>
             <translation>Interaktionen-CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="141" />
             <source>Engagers CSV (from Export engagers)…</source>
             <translation>Interagierende-CSV (aus „Interagierende exportieren“)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="142" />
             <source>Chat export (Discord, Telegram, WhatsApp, Slack)…</source>
             <translation>Chat-Export (Discord, Telegram, WhatsApp, Slack)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="144" />
             <source>Export to CSV…</source>
             <translation>Als CSV exportieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="144" />
             <source>Export the rows shown (Ctrl+E)</source>
             <translation>Die angezeigten Zeilen exportieren (Strg+E)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="151" />
             <source>Reading the post log…</source>
             <translation>Das Beitragsprotokoll wird gelesen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="165" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="166" />
             <source>Filter posts (title, format, themes, notes…)  Ctrl+F</source>
             <translation>Beiträge filtern (Titel, Format, Themen, Notizen…)  Strg+F</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="208" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="507" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="448" />
             <source>Posts</source>
             <translation>Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="213" />
             <source>Engagers</source>
             <translation>Interagierende</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="294" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="295" />
             <source>ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are judged on ER only; polls and Q and A (by format) on their own, higher ER band.</source>
             <translation>ER = Engagements / {definition} (Einstellung des Arbeitsbereichs). Gefärbt nach dem Richtwertbereich der Ausrichtung des Beitrags: rot darunter, grün innerhalb, blau darüber; fahre über eine Zahl für die Maßnahme, wenn sie niedrig ist. reach-Beiträge werden nur nach ER bewertet; Umfragen und Fragerunden (nach Format) nach ihrem eigenen, höheren ER-Bereich.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="297" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="298" />
             <source>impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="297" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="298" />
             <source>reach</source>
             <translation>Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="299" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="300" />
             <source> * = a stand-in (views/impressions) divides a post without reach.</source>
             <translation> * = ein Ersatz (Aufrufe/Impressionen) teilt einen Beitrag ohne Reichweite.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="339" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="59" />
             <source>Could not read the posts: {reason}</source>
             <translation>Die Beiträge konnten nicht gelesen werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="377" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="378" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="80" />
             <source>Loading posts…</source>
             <translation>Beiträge werden geladen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="382" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="85" />
             <source>{shown} of %Ln post(s)</source>
             <translation>
                 <numerusform>{shown} von %Ln Beitrag</numerusform>
@@ -5379,7 +5379,7 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="384" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="88" />
             <source>%Ln post(s)</source>
             <translation>
                 <numerusform>%Ln Beitrag</numerusform>
@@ -5387,57 +5387,57 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="388" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="91" />
             <source>No posts yet. Add one by hand, or import a platform export: File &gt; Import posts… (Ctrl+I) or drop a .csv file onto this tab.</source>
             <translation>Noch keine Beiträge. Füge einen von Hand hinzu oder importiere einen Plattform-Export: Datei &gt; Beiträge importieren… (Strg+I) oder lege eine .csv-Datei auf diesem Tab ab.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="483" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="424" />
             <source>(no title)</source>
             <translation>(ohne Titel)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="485" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="426" />
             <source>to {date} “{title}”</source>
             <translation>zum Beitrag vom {date} „{title}“</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="507" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="448" />
             <source>Not saved: {error}</source>
             <translation>Nicht gespeichert: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="551" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="492" />
             <source>Edit {column}</source>
             <translation>{column} bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="557" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="498" />
             <source>Not saved.</source>
             <translation>Nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="564" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="505" />
             <source>Kept the other member's version of the post.</source>
             <translation>Die Fassung des anderen Mitglieds wurde behalten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="574" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="515" />
             <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
             <translation>Wähle zuerst die Beiträge zum Verschlagworten aus (Umschalt/Strg+Klick für mehrere).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="584" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="525" />
             <source>Not tagged: {error}</source>
             <translation>Nicht verschlagwortet: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="587" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="528" />
             <source>Tagged: {what}. Undo with Ctrl+Z.</source>
             <translation>Verschlagwortet: {what}. Rückgängig mit Strg+Z.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="600" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="541" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>%n Beitrag verschlagworten…</numerusform>
@@ -5445,7 +5445,7 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="603" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="544" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>%n Beitrag löschen…</numerusform>
@@ -6088,7 +6088,7 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PromptsSection</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="38" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="39" />
             <source>Each ritual wants at least %n prompt(s) before you invite anyone</source>
             <translation>
                 <numerusform>Jedes Ritual braucht mindestens %n Impuls, bevor du jemanden einlädst</numerusform>
@@ -6096,88 +6096,88 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="43" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="44" />
             <source>Filter prompts… (Ctrl+F)</source>
             <translation>Impulse filtern… (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="56" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="57" />
             <source>Move up</source>
             <translation>Nach oben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="58" />
             <source>Alt+Up — the keyboard equivalent of dragging</source>
             <translation>Alt+Pfeil nach oben — die Tastatur-Entsprechung zum Ziehen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="60" />
             <source>Move down</source>
             <translation>Nach unten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="61" />
             <source>Alt+Down</source>
             <translation>Alt+Pfeil nach unten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="69" />
             <source>Used on:</source>
             <translation>Verwendet am:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="76" />
             <source>Mark used</source>
             <translation>Als verwendet markieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="82" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="83" />
             <source>What was your last 10-minute workout?</source>
             <translation>Was war dein letztes 10-Minuten-Workout?</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="88" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="89" />
             <source>Prompt:</source>
             <translation>Impuls:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="93" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="94" />
             <source>Rung:</source>
             <translation>Stufe:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="96" />
             <source>Ritual:</source>
             <translation>Ritual:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="101" />
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="187" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="188" />
             <source>Add prompt</source>
             <translation>Impuls hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="103" />
             <source>Update</source>
             <translation>Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="104" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="120" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="121" />
             <source>(no ritual)</source>
             <translation>(kein Ritual)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="132" />
             <source>No rituals yet: add them on the Rituals tab, then give each five prompts.</source>
             <translation>Noch keine Rituale: lege sie im Tab „Rituale“ an und gib dann jedem fünf Impulse.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="135" />
             <source>%n broad prompt(s)</source>
             <translation>
                 <numerusform>%n zu allgemeiner Impuls</numerusform>
@@ -6185,47 +6185,47 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="151" />
             <source>(no post)</source>
             <translation>(kein Beitrag)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="199" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="200" />
             <source>Select a prompt to update.</source>
             <translation>Wähle den Impuls aus, den du aktualisieren willst.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="210" />
             <source>Edit prompt</source>
             <translation>Impuls bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="224" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="225" />
             <source>Delete prompt</source>
             <translation>Impuls löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="234" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="235" />
             <source>Reorder prompts</source>
             <translation>Impulse umsortieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="263" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="264" />
             <source>Select the prompt you used.</source>
             <translation>Wähle den Impuls aus, den du verwendet hast.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="272" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="273" />
             <source>Used recently</source>
             <translation>Kürzlich verwendet</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="273" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="274" />
             <source>This prompt was used on {date}. Members notice repeats. Log it anyway?</source>
             <translation>Dieser Impuls wurde am {date} verwendet. Mitglieder bemerken Wiederholungen. Trotzdem eintragen?</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="281" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="282" />
             <source>Mark prompt used</source>
             <translation>Impuls als verwendet markieren</translation>
         </message>

@@ -610,7 +610,7 @@
     <context>
         <name>PostsTab</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="382" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="85" />
             <source>{shown} of %Ln post(s)</source>
             <translation>
                 <numerusform>{shown} of %Ln post</numerusform>
@@ -618,7 +618,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="384" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="88" />
             <source>%Ln post(s)</source>
             <translation>
                 <numerusform>%Ln post</numerusform>
@@ -626,7 +626,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="600" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="541" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>Tag %n post…</numerusform>
@@ -634,7 +634,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="603" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="544" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>Delete %n post…</numerusform>
@@ -687,7 +687,7 @@
     <context>
         <name>PromptsSection</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="38" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="39" />
             <source>Each ritual wants at least %n prompt(s) before you invite anyone</source>
             <translation>
                 <numerusform>Each ritual wants at least %n prompt before you invite anyone</numerusform>
@@ -695,7 +695,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="135" />
             <source>%n broad prompt(s)</source>
             <translation>
                 <numerusform>%n broad prompt</numerusform>

@@ -2158,77 +2158,77 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>DealsListPage</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="54" />
             <source>Filter deals by brand, creator or status… (Ctrl+F)</source>
             <translation>Filtrar acuerdos por marca, creador o estado… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="55" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="56" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="61" />
             <source>&amp;New deal</source>
             <translation>&amp;Nuevo acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="62" />
             <source>New deal (Ctrl+Shift+N)</source>
             <translation>Nuevo acuerdo (Ctrl+Mayús+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="63" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="63" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="64" />
             <source>Edit the selected deal (Enter or double-click)</source>
             <translation>Editar el acuerdo seleccionado (Intro o doble clic)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="64" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="65" />
             <source>&amp;Delete</source>
             <translation>E&amp;liminar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="65" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="66" />
             <source>Delete the selected deal (Del) — Ctrl+Z brings it back</source>
             <translation>Eliminar el acuerdo seleccionado (Supr); Ctrl+Z lo recupera</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="66" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="67" />
             <source>Export &amp;quote…</source>
             <translation>Exportar &amp;presupuesto…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="68" />
             <source>Save the selected deal as a quote: Markdown (.md) or PDF (.pdf)</source>
             <translation>Guardar el acuerdo seleccionado como presupuesto: Markdown (.md) o PDF (.pdf)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="69" />
             <source>Disclosure c&amp;hecks…</source>
             <translation>Comprobar a&amp;viso…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="70" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="71" />
             <source>Spot-check the posts linked to the selected deal: was the disclosure line there? (Ctrl+Z undoes)</source>
             <translation>Comprobar las publicaciones vinculadas al acuerdo seleccionado: ¿estaba el aviso? (Ctrl+Z lo deshace)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="72" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="73" />
             <source>Deal &amp;report…</source>
             <translation>&amp;Informe del acuerdo…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="75" />
             <source>Save the selected deal's results and disclosure spot-checks as PDF or Markdown</source>
             <translation>Guardar los resultados y las comprobaciones del aviso del acuerdo seleccionado como PDF o Markdown</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="100" />
             <source>&lt;h3&gt;No deals yet&lt;/h3&gt;&lt;p&gt;Track each partnership from draft to done: press &lt;b&gt;New deal&lt;/b&gt; (Ctrl+Shift+N), or build a quote from your rate card in &lt;b&gt;Quote builder&lt;/b&gt; and save it as a deal.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Aún no hay acuerdos&lt;/h3&gt;&lt;p&gt;Sigue cada colaboración desde el borrador hasta el final: pulsa &lt;b&gt;Nuevo acuerdo&lt;/b&gt; (Ctrl+Mayús+N), o crea un presupuesto con tu tarifario en &lt;b&gt;Creador de presupuestos&lt;/b&gt; y guárdalo como acuerdo.&lt;/p&gt;</translation>
         </message>
@@ -5142,83 +5142,83 @@ Import the file anyway, keeping that field as it is?</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="344" />
             <source>ER by impressions %</source>
             <translation>ER por impresiones %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="344" />
             <source>ER by reach %</source>
             <translation>ER por alcance %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="335" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="347" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Tasa de interacción = interacciones / {definition} × 100 (la definición del espacio de trabajo; cámbiala en los Ajustes del espacio de trabajo). Interacciones = me gusta + comentarios + compartidos + guardados, o el total propio de la plataforma si la importación lo traía.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="420" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="350" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="432" />
             <source>impressions</source>
             <translation>impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="350" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="384" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="396" />
             <source>Benchmark {low}–{high}%</source>
             <translation>Referencia {low}–{high} %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="386" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="398" />
             <source>Benchmark {low}–{high} per 1k reach</source>
             <translation>Referencia {low}–{high} por cada 1k de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="388" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="400" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (el rango de encuestas y preguntas y respuestas: el formato de esta publicación es una encuesta o preguntas y respuestas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="394" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="406" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. n/d: esta publicación no tiene alcance registrado (elige visualizaciones o impresiones para sustituir el alcance en esta plataforma en los Ajustes del espacio de trabajo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="397" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="409" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. n/d: esta publicación no tiene impresiones registradas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="399" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="411" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Esta publicación no tiene alcance: las {standin} sustituyen al alcance (Ajustes del espacio de trabajo)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="404" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="416" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. No se juzga: una publicación {label} se juzga por su propia función (compartidos y descubrimiento).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="407" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="419" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Por debajo del rango ({head}). Qué hacer si es bajo: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="409" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="421" />
             <source>Above the band ({head}).</source>
             <translation>Por encima del rango ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="410" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="422" />
             <source>Inside the band ({head}).</source>
             <translation>Dentro del rango ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="420" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="432" />
             <source>views</source>
             <translation>visualizaciones</translation>
         </message>
@@ -5226,152 +5226,152 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PostsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="596" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="537" />
             <source>Add post</source>
             <translation>Añadir publicación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="113" />
             <source>Add a post by hand (Ctrl+Shift+N)</source>
             <translation>Añadir una publicación a mano (Ctrl+Mayús+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="598" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="539" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="116" />
             <source>Edit the selected post (Enter)</source>
             <translation>Editar la publicación seleccionada (Intro)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="599" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="540" />
             <source>Duplicate</source>
             <translation>Duplicar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
             <source>Copy the selected post (Ctrl+D)</source>
             <translation>Copiar la publicación seleccionada (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="122" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="122" />
             <source>Delete the selected posts (Del)</source>
             <translation>Eliminar las publicaciones seleccionadas (Supr)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="126" />
             <source>Tag…</source>
             <translation>Etiquetar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="128" />
             <source>Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z</source>
             <translation>Añadir o quitar temas de las publicaciones seleccionadas (Ctrl+T); deshacer con Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
             <source>Import…</source>
             <translation>Importar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="135" />
             <source>Import a platform export (Ctrl+I) — or drop a .csv here</source>
             <translation>Importar una exportación de una plataforma (Ctrl+I), o suelta aquí un .csv</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="139" />
             <source>Posts CSV…</source>
             <translation>CSV de publicaciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
             <source>Interactions CSV…</source>
             <translation>CSV de interacciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="141" />
             <source>Engagers CSV (from Export engagers)…</source>
             <translation>CSV de participantes (de Exportar participantes)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="142" />
             <source>Chat export (Discord, Telegram, WhatsApp, Slack)…</source>
             <translation>Exportación de chat (Discord, Telegram, WhatsApp, Slack)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="144" />
             <source>Export to CSV…</source>
             <translation>Exportar a CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="144" />
             <source>Export the rows shown (Ctrl+E)</source>
             <translation>Exportar las filas mostradas (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="151" />
             <source>Reading the post log…</source>
             <translation>Leyendo el registro de publicaciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="165" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="166" />
             <source>Filter posts (title, format, themes, notes…)  Ctrl+F</source>
             <translation>Filtrar publicaciones (título, formato, temas, notas…)  Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="208" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="507" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="448" />
             <source>Posts</source>
             <translation>Publicaciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="213" />
             <source>Engagers</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="294" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="295" />
             <source>ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are judged on ER only; polls and Q and A (by format) on their own, higher ER band.</source>
             <translation>ER = interacciones / {definition} (ajuste del espacio de trabajo). Coloreado según el rango de la etiqueta de la publicación: rojo por debajo, verde dentro, azul por encima; pasa el ratón sobre una cifra para ver qué hacer si es baja. Las publicaciones reach se juzgan solo por la ER; las encuestas y las preguntas y respuestas (por formato), por su propio rango de ER, más alto.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="297" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="298" />
             <source>impressions</source>
             <translation>impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="297" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="298" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="299" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="300" />
             <source> * = a stand-in (views/impressions) divides a post without reach.</source>
             <translation> * = un sustituto (visualizaciones/impresiones) divide una publicación sin alcance.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="339" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="59" />
             <source>Could not read the posts: {reason}</source>
             <translation>No se pudieron leer las publicaciones: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="377" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="378" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="80" />
             <source>Loading posts…</source>
             <translation>Cargando publicaciones…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="382" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="85" />
             <source>{shown} of %Ln post(s)</source>
             <translation>
                 <numerusform>{shown} de %Ln publicación</numerusform>
@@ -5379,7 +5379,7 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="384" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="88" />
             <source>%Ln post(s)</source>
             <translation>
                 <numerusform>%Ln publicación</numerusform>
@@ -5387,57 +5387,57 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="388" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="91" />
             <source>No posts yet. Add one by hand, or import a platform export: File &gt; Import posts… (Ctrl+I) or drop a .csv file onto this tab.</source>
             <translation>Aún no hay publicaciones. Añade una a mano o importa una exportación de una plataforma: Archivo &gt; Importar publicaciones… (Ctrl+I) o suelta un archivo .csv en esta pestaña.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="483" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="424" />
             <source>(no title)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="485" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="426" />
             <source>to {date} “{title}”</source>
             <translation>en la publicación del {date} «{title}»</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="507" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="448" />
             <source>Not saved: {error}</source>
             <translation>No se guardó: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="551" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="492" />
             <source>Edit {column}</source>
             <translation>Editar {column}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="557" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="498" />
             <source>Not saved.</source>
             <translation>No se guardó.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="564" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="505" />
             <source>Kept the other member's version of the post.</source>
             <translation>Se mantuvo la versión de la publicación del otro miembro.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="574" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="515" />
             <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
             <translation>Selecciona primero las publicaciones que quieres etiquetar (Mayús/Ctrl+clic para varias).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="584" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="525" />
             <source>Not tagged: {error}</source>
             <translation>No se etiquetó: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="587" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="528" />
             <source>Tagged: {what}. Undo with Ctrl+Z.</source>
             <translation>Etiquetado: {what}. Deshacer con Ctrl+Z.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="600" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="541" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>Etiquetar %n publicación…</numerusform>
@@ -5445,7 +5445,7 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="603" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="544" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>Eliminar %n publicación…</numerusform>
@@ -6088,7 +6088,7 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PromptsSection</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="38" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="39" />
             <source>Each ritual wants at least %n prompt(s) before you invite anyone</source>
             <translation>
                 <numerusform>Cada ritual necesita al menos %n pregunta antes de invitar a nadie</numerusform>
@@ -6096,88 +6096,88 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="43" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="44" />
             <source>Filter prompts… (Ctrl+F)</source>
             <translation>Filtrar preguntas… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="56" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="57" />
             <source>Move up</source>
             <translation>Subir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="58" />
             <source>Alt+Up — the keyboard equivalent of dragging</source>
             <translation>Alt+Arriba: el equivalente con teclado de arrastrar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="60" />
             <source>Move down</source>
             <translation>Bajar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="61" />
             <source>Alt+Down</source>
             <translation>Alt+Abajo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="69" />
             <source>Used on:</source>
             <translation>Usada el:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="76" />
             <source>Mark used</source>
             <translation>Marcar como usada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="82" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="83" />
             <source>What was your last 10-minute workout?</source>
             <translation>¿Cuál fue tu último entrenamiento de 10 minutos?</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="88" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="89" />
             <source>Prompt:</source>
             <translation>Pregunta:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="93" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="94" />
             <source>Rung:</source>
             <translation>Peldaño:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="96" />
             <source>Ritual:</source>
             <translation>Ritual:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="101" />
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="187" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="188" />
             <source>Add prompt</source>
             <translation>Añadir pregunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="103" />
             <source>Update</source>
             <translation>Actualizar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="104" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="120" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="121" />
             <source>(no ritual)</source>
             <translation>(sin ritual)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="132" />
             <source>No rituals yet: add them on the Rituals tab, then give each five prompts.</source>
             <translation>Aún no hay rituales: añádelos en la pestaña Rituales y luego dale a cada uno cinco preguntas.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="135" />
             <source>%n broad prompt(s)</source>
             <translation>
                 <numerusform>%n pregunta demasiado amplia</numerusform>
@@ -6185,47 +6185,47 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="151" />
             <source>(no post)</source>
             <translation>(sin publicación)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="199" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="200" />
             <source>Select a prompt to update.</source>
             <translation>Selecciona una pregunta para actualizarla.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="210" />
             <source>Edit prompt</source>
             <translation>Editar pregunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="224" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="225" />
             <source>Delete prompt</source>
             <translation>Eliminar pregunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="234" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="235" />
             <source>Reorder prompts</source>
             <translation>Reordenar preguntas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="263" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="264" />
             <source>Select the prompt you used.</source>
             <translation>Selecciona la pregunta que usaste.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="272" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="273" />
             <source>Used recently</source>
             <translation>Usada hace poco</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="273" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="274" />
             <source>This prompt was used on {date}. Members notice repeats. Log it anyway?</source>
             <translation>Esta pregunta se usó el {date}. Los miembros notan las repeticiones. ¿Registrarla de todos modos?</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="281" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="282" />
             <source>Mark prompt used</source>
             <translation>Marcar pregunta como usada</translation>
         </message>

@@ -2158,77 +2158,77 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
     <context>
         <name>DealsListPage</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="54" />
             <source>Filter deals by brand, creator or status… (Ctrl+F)</source>
             <translation>Filtrar acordos por marca, criador ou status… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="55" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="56" />
             <source>All statuses</source>
             <translation>Todos os status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="61" />
             <source>&amp;New deal</source>
             <translation>&amp;Novo acordo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="62" />
             <source>New deal (Ctrl+Shift+N)</source>
             <translation>Novo acordo (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="63" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="63" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="64" />
             <source>Edit the selected deal (Enter or double-click)</source>
             <translation>Editar o acordo selecionado (Enter ou clique duplo)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="64" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="65" />
             <source>&amp;Delete</source>
             <translation>E&amp;xcluir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="65" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="66" />
             <source>Delete the selected deal (Del) — Ctrl+Z brings it back</source>
             <translation>Excluir o acordo selecionado (Del) — Ctrl+Z o traz de volta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="66" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="67" />
             <source>Export &amp;quote…</source>
             <translation>Exportar &amp;orçamento…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="68" />
             <source>Save the selected deal as a quote: Markdown (.md) or PDF (.pdf)</source>
             <translation>Salvar o acordo selecionado como orçamento: Markdown (.md) ou PDF (.pdf)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="69" />
             <source>Disclosure c&amp;hecks…</source>
             <translation>&amp;Verificar aviso…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="70" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="71" />
             <source>Spot-check the posts linked to the selected deal: was the disclosure line there? (Ctrl+Z undoes)</source>
             <translation>Verificar os posts vinculados ao acordo selecionado: o aviso estava lá? (Ctrl+Z desfaz)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="72" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="73" />
             <source>Deal &amp;report…</source>
             <translation>&amp;Relatório do acordo…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="75" />
             <source>Save the selected deal's results and disclosure spot-checks as PDF or Markdown</source>
             <translation>Salvar os resultados e as verificações do aviso do acordo selecionado como PDF ou Markdown</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="100" />
             <source>&lt;h3&gt;No deals yet&lt;/h3&gt;&lt;p&gt;Track each partnership from draft to done: press &lt;b&gt;New deal&lt;/b&gt; (Ctrl+Shift+N), or build a quote from your rate card in &lt;b&gt;Quote builder&lt;/b&gt; and save it as a deal.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Nenhum acordo ainda&lt;/h3&gt;&lt;p&gt;Acompanhe cada parceria do rascunho à conclusão: clique em &lt;b&gt;Novo acordo&lt;/b&gt; (Ctrl+Shift+N) ou monte um orçamento com sua tabela de preços em &lt;b&gt;Gerador de orçamentos&lt;/b&gt; e salve-o como acordo.&lt;/p&gt;</translation>
         </message>
@@ -5142,83 +5142,83 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="344" />
             <source>ER by impressions %</source>
             <translation>ER por impressões %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="344" />
             <source>ER by reach %</source>
             <translation>ER por alcance %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="335" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="347" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Taxa de engajamento = engajamentos / {definition} × 100 (a definição do espaço de trabalho; altere-a nas Configurações do espaço de trabalho). Engajamentos = curtidas + comentários + compartilhamentos + salvamentos, ou o total da própria plataforma quando a importação o trazia.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="420" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="350" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="432" />
             <source>impressions</source>
             <translation>impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="350" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="384" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="396" />
             <source>Benchmark {low}–{high}%</source>
             <translation>Referência {low}–{high}%</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="386" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="398" />
             <source>Benchmark {low}–{high} per 1k reach</source>
             <translation>Referência {low}–{high} por 1k de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="388" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="400" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (a faixa de enquetes e perguntas e respostas: o formato deste post é uma enquete ou perguntas e respostas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="394" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="406" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. n/d: nenhum alcance registrado para este post (escolha visualizações ou impressões para substituir o alcance nesta plataforma nas Configurações do espaço de trabalho).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="397" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="409" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. n/d: nenhuma impressão registrada para este post.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="399" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="411" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Sem alcance neste post: as {standin} substituem o alcance (Configurações do espaço de trabalho)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="404" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="416" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. Não avaliado: um post {label} é avaliado pela própria função (compartilhamentos e descoberta).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="407" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="419" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Abaixo da faixa ({head}). Ação se estiver baixo: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="409" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="421" />
             <source>Above the band ({head}).</source>
             <translation>Acima da faixa ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="410" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="422" />
             <source>Inside the band ({head}).</source>
             <translation>Dentro da faixa ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="420" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="432" />
             <source>views</source>
             <translation>visualizações</translation>
         </message>
@@ -5226,152 +5226,152 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PostsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="596" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="537" />
             <source>Add post</source>
             <translation>Adicionar post</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="113" />
             <source>Add a post by hand (Ctrl+Shift+N)</source>
             <translation>Adicionar um post à mão (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="598" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="539" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="116" />
             <source>Edit the selected post (Enter)</source>
             <translation>Editar o post selecionado (Enter)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="599" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="540" />
             <source>Duplicate</source>
             <translation>Duplicar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
             <source>Copy the selected post (Ctrl+D)</source>
             <translation>Copiar o post selecionado (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="122" />
             <source>Delete</source>
             <translation>Excluir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="122" />
             <source>Delete the selected posts (Del)</source>
             <translation>Excluir os posts selecionados (Del)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="126" />
             <source>Tag…</source>
             <translation>Marcar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="128" />
             <source>Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z</source>
             <translation>Adicionar ou remover temas dos posts selecionados (Ctrl+T); desfazer com Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
             <source>Import…</source>
             <translation>Importar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="135" />
             <source>Import a platform export (Ctrl+I) — or drop a .csv here</source>
             <translation>Importar uma exportação de plataforma (Ctrl+I) — ou solte um .csv aqui</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="139" />
             <source>Posts CSV…</source>
             <translation>CSV de posts…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
             <source>Interactions CSV…</source>
             <translation>CSV de interações…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="141" />
             <source>Engagers CSV (from Export engagers)…</source>
             <translation>CSV de participantes (de Exportar participantes)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="142" />
             <source>Chat export (Discord, Telegram, WhatsApp, Slack)…</source>
             <translation>Exportação de chat (Discord, Telegram, WhatsApp, Slack)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="144" />
             <source>Export to CSV…</source>
             <translation>Exportar para CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="144" />
             <source>Export the rows shown (Ctrl+E)</source>
             <translation>Exportar as linhas exibidas (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="151" />
             <source>Reading the post log…</source>
             <translation>Lendo o registro de posts…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="165" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="166" />
             <source>Filter posts (title, format, themes, notes…)  Ctrl+F</source>
             <translation>Filtrar posts (título, formato, temas, notas…)  Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="208" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="507" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="448" />
             <source>Posts</source>
             <translation>Posts</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="213" />
             <source>Engagers</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="294" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="295" />
             <source>ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are judged on ER only; polls and Q and A (by format) on their own, higher ER band.</source>
             <translation>ER = engajamentos / {definition} (configuração do espaço de trabalho). Colorido pela faixa do rótulo do post: vermelho abaixo, verde dentro, azul acima; passe o mouse sobre um número para ver a ação se estiver baixo. Posts reach são avaliados só pela ER; enquetes e perguntas e respostas (pelo formato), pela própria faixa de ER, mais alta.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="297" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="298" />
             <source>impressions</source>
             <translation>impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="297" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="298" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="299" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="300" />
             <source> * = a stand-in (views/impressions) divides a post without reach.</source>
             <translation> * = um substituto (visualizações/impressões) divide um post sem alcance.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="339" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="59" />
             <source>Could not read the posts: {reason}</source>
             <translation>Não foi possível ler os posts: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="377" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="378" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="80" />
             <source>Loading posts…</source>
             <translation>Carregando posts…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="382" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="85" />
             <source>{shown} of %Ln post(s)</source>
             <translation>
                 <numerusform>{shown} de %Ln post</numerusform>
@@ -5379,7 +5379,7 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="384" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="88" />
             <source>%Ln post(s)</source>
             <translation>
                 <numerusform>%Ln post</numerusform>
@@ -5387,57 +5387,57 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="388" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_rows.py" line="91" />
             <source>No posts yet. Add one by hand, or import a platform export: File &gt; Import posts… (Ctrl+I) or drop a .csv file onto this tab.</source>
             <translation>Ainda não há posts. Adicione um à mão ou importe uma exportação de plataforma: Arquivo &gt; Importar posts… (Ctrl+I) ou solte um arquivo .csv nesta aba.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="483" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="424" />
             <source>(no title)</source>
             <translation>(sem título)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="485" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="426" />
             <source>to {date} “{title}”</source>
             <translation>no post de {date} “{title}”</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="507" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="448" />
             <source>Not saved: {error}</source>
             <translation>Não salvo: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="551" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="492" />
             <source>Edit {column}</source>
             <translation>Editar {column}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="557" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="498" />
             <source>Not saved.</source>
             <translation>Não salvo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="564" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="505" />
             <source>Kept the other member's version of the post.</source>
             <translation>A versão do post do outro membro foi mantida.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="574" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="515" />
             <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
             <translation>Selecione primeiro os posts a marcar (Shift/Ctrl+clique para vários).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="584" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="525" />
             <source>Not tagged: {error}</source>
             <translation>Não marcado: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="587" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="528" />
             <source>Tagged: {what}. Undo with Ctrl+Z.</source>
             <translation>Marcado: {what}. Desfazer com Ctrl+Z.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="600" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="541" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>Marcar %n post…</numerusform>
@@ -5445,7 +5445,7 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="603" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="544" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>Excluir %n post…</numerusform>
@@ -6088,7 +6088,7 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PromptsSection</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="38" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="39" />
             <source>Each ritual wants at least %n prompt(s) before you invite anyone</source>
             <translation>
                 <numerusform>Cada ritual precisa de pelo menos %n pergunta antes de você convidar alguém</numerusform>
@@ -6096,88 +6096,88 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="43" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="44" />
             <source>Filter prompts… (Ctrl+F)</source>
             <translation>Filtrar perguntas… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="56" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="57" />
             <source>Move up</source>
             <translation>Mover para cima</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="58" />
             <source>Alt+Up — the keyboard equivalent of dragging</source>
             <translation>Alt+Seta para cima — o equivalente no teclado de arrastar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="60" />
             <source>Move down</source>
             <translation>Mover para baixo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="61" />
             <source>Alt+Down</source>
             <translation>Alt+Seta para baixo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="69" />
             <source>Used on:</source>
             <translation>Usada em:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="76" />
             <source>Mark used</source>
             <translation>Marcar como usada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="82" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="83" />
             <source>What was your last 10-minute workout?</source>
             <translation>Qual foi seu último treino de 10 minutos?</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="88" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="89" />
             <source>Prompt:</source>
             <translation>Pergunta:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="93" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="94" />
             <source>Rung:</source>
             <translation>Degrau:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="96" />
             <source>Ritual:</source>
             <translation>Ritual:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="101" />
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="187" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="188" />
             <source>Add prompt</source>
             <translation>Adicionar pergunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="102" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="103" />
             <source>Update</source>
             <translation>Atualizar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="104" />
             <source>Delete</source>
             <translation>Excluir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="120" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="121" />
             <source>(no ritual)</source>
             <translation>(sem ritual)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="132" />
             <source>No rituals yet: add them on the Rituals tab, then give each five prompts.</source>
             <translation>Ainda não há rituais: adicione-os na aba Rituais e depois dê cinco perguntas a cada um.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="135" />
             <source>%n broad prompt(s)</source>
             <translation>
                 <numerusform>%n pergunta ampla demais</numerusform>
@@ -6185,47 +6185,47 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="151" />
             <source>(no post)</source>
             <translation>(sem post)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="199" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="200" />
             <source>Select a prompt to update.</source>
             <translation>Selecione uma pergunta para atualizar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="210" />
             <source>Edit prompt</source>
             <translation>Editar pergunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="224" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="225" />
             <source>Delete prompt</source>
             <translation>Excluir pergunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="234" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="235" />
             <source>Reorder prompts</source>
             <translation>Reordenar perguntas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="263" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="264" />
             <source>Select the prompt you used.</source>
             <translation>Selecione a pergunta que você usou.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="272" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="273" />
             <source>Used recently</source>
             <translation>Usada recentemente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="273" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="274" />
             <source>This prompt was used on {date}. Members notice repeats. Log it anyway?</source>
             <translation>Esta pergunta foi usada em {date}. Os membros percebem repetições. Registrar mesmo assim?</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="281" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="282" />
             <source>Mark prompt used</source>
             <translation>Marcar pergunta como usada</translation>
         </message>

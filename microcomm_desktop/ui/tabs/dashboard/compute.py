@@ -44,3 +44,14 @@ def compute(
         top=engager_insights.top_engagers(engine, ws_id, until),
         fading=engager_insights.fading_regulars(engine, ws_id, until),
     )
+
+
+_COLOURS = {"metric": "#c0392b", "warning": "#b9770e", "ok": "#1e8449", "info": "#5d6d7e"}
+
+
+def advice_html(advice: list[Advice]) -> str:
+    """The advice panel's rich text, one paragraph per advice coloured by its kind ("" when there is none)."""
+    return "".join(
+        f"<p><b style='color:{_COLOURS[a.kind]}'>{'⚠ ' if a.kind == 'warning' else ''}{a.title}</b><br>{a.text}</p>"
+        for a in advice
+    )

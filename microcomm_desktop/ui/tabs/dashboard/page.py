@@ -63,7 +63,7 @@ from microcomm_desktop.ui.models.cohort_table_model import CohortModel
 from microcomm_desktop.ui.models.scorecard_engagers_table_model import EngagerListModel
 from microcomm_desktop.ui.models.scorecard_table_model import ScorecardModel
 from microcomm_desktop.ui.tabs.base import TabPage
-from microcomm_desktop.ui.tabs.dashboard.compute import DashboardData, compute
+from microcomm_desktop.ui.tabs.dashboard.compute import DashboardData, advice_html, compute
 from microcomm_desktop.ui.tabs.dashboard.report_actions import ReportActions
 from microcomm_desktop.ui.tabs.dashboard.week_notes import NOTE_LABELS, WeekNoteStore
 from microcomm_desktop.ui.widgets.charts import Series, WeeklyChart
@@ -609,12 +609,7 @@ class DashboardTab(WeekNoteStore, TabPage):
         self._notes_after_refresh()
 
     def _advice_html(self, advice: list[Advice]) -> str:
-        colours = {"metric": "#c0392b", "warning": "#b9770e", "ok": "#1e8449", "info": "#5d6d7e"}
-        items = "".join(
-            f"<p><b style='color:{colours[a.kind]}'>{'⚠ ' if a.kind == 'warning' else ''}{a.title}</b><br>{a.text}</p>"
-            for a in advice
-        )
-        return items or "<p>" + self.tr("No data yet.") + "</p>"
+        return advice_html(advice) or "<p>" + self.tr("No data yet.") + "</p>"
 
     # ----- week notes ----------------------------------------------------------------------------------
     # Typed notes are never thrown away. Picking another week saves the notes of the week being left (or keeps

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,7 @@ from microcomm_desktop.ui.jobs import JobRunner
 from microcomm_desktop.ui.models.post_table_model import COL, WIDTHS, PostFilterProxy, PostTableModel, header_texts
 from microcomm_desktop.ui.operations import Announce, Do, Undo, run_operation
 from microcomm_desktop.ui.tabs.base import TabPage
-from microcomm_desktop.ui.tabs.posts import post_actions
+from microcomm_desktop.ui.tabs.posts import post_actions, post_rows
 from microcomm_desktop.ui.tabs.posts.detail import PostDetail
 from microcomm_desktop.ui.tabs.posts.engagers import EngagersPage
 from microcomm_desktop.ui.tabs.posts.filters import PostFilters
@@ -303,51 +303,11 @@ class PostsTab(TabPage):
         self.filters.reload_theme_filter()
         self.engagers.reload()
         self._invalidate_handles()
-        engine, ws_id = self.ctx.engine, self.workspace_id
-        if posts.post_count(engine, ws_id) < self.background_from:
-            self.jobs.supersede()  # a read still running for an older state must not land after this one
-            self.loading.setVisible(False)
-            self._show_rows(posts.load_post_table(engine, ws_id), er, keep)
-            return
-        # A large log: read in the worker pool. The rows shown so far stay (or the table stays empty on a new
-        # workspace) until the new ones arrive; a write or change meanwhile starts a newer read (see _after_write).
-        self._keep_after_load = keep if keep is not None else self._keep_after_load
-        self.loading.setVisible(True)
-        self._update_buttons()
-        self._show_detail()
-        self._update_counts()
-        self.jobs.start(
-            lambda: posts.load_post_table(engine, ws_id),
-            lambda table: self._rows_loaded(ws_id, er, table),
-            self._load_failed,
-        )
+        post_rows.read_rows(self, er, keep)
 
     def is_loading(self) -> bool:
         """A background read of the post log has not answered yet."""
         return not self.loading.isHidden()
-
-    def _rows_loaded(self, ws_id: int, er: str, table: posts.PostTable) -> None:
-        if ws_id != self.workspace_id:
-            return
-        keep = self.current_post_id()
-        keep = keep if keep is not None else self._keep_after_load
-        self._keep_after_load = None
-        self.loading.setVisible(False)
-        self._show_rows(table, er, keep)
-
-    def _load_failed(self, message: str) -> None:
-        self.loading.setVisible(False)
-        self._show_edit_error(self.tr("Could not read the posts: {reason}").format(reason=message))
-
-    def _show_rows(self, table: posts.PostTable, er: str, keep: int | None) -> None:
-        self.model.set_rows(table.rows, er, table.row_of)
-        self._update_counts()
-        self._update_buttons()
-        if keep is not None:
-            self.select_post(keep)
-        if self.current_post_id() is None and self.filter_proxy.rowCount():
-            select_only(self.table.view, self.table.proxy.index(0, 0))
-        self._show_detail()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """A closed tab wants no rows any more: the running read's result is dropped."""
@@ -371,25 +331,7 @@ class PostsTab(TabPage):
         self.engagers.ensure()
 
     def _update_counts(self) -> None:
-        total = self.model.total()
-        # Unfiltered, the table holds every post even where its rows are not handed to the view yet (fetchMore).
-        shown = self.filter_proxy.rowCount() if self.filter_proxy.active() else total
-        if total == 0 and self.is_loading():  # not "No posts yet": they are being read
-            self.count_label.setText(self.tr("Loading posts…"))
-            self.detail.detail_title.setText(self.tr("Loading posts…"))
-            return
-        if shown != total:
-            shown_text = f"{shown:,}" if active_language() == "en" else QLocale().toString(shown)
-            self.count_label.setText(self.tr("{shown} of %Ln post(s)", "", total).format(shown=shown_text))
-        else:
-            self.count_label.setText(self.tr("%Ln post(s)", "", total))
-        if total == 0 and self.workspace_id is not None:
-            self.detail.detail_title.setText(
-                self.tr(
-                    "No posts yet. Add one by hand, or import a platform export: File > Import posts… (Ctrl+I) or "
-                    "drop a .csv file onto this tab."
-                )
-            )
+        post_rows.update_counts(self)
 
     def _on_data_changed(self, area: ChangeArea, workspace_id: int) -> None:
         if self._own_change or workspace_id != self.workspace_id:
