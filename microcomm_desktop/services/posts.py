@@ -134,7 +134,12 @@ def load_post_table(engine: Engine, workspace_id: int) -> PostTable:
     200,000-step Python loop out of the GUI thread.
     """
     rows = load_post_rows(engine, workspace_id)
-    return PostTable(rows, dict(zip(map(itemgetter(0), rows), range(len(rows)), strict=True)))
+    return PostTable(rows, row_index(rows))
+
+
+def row_index(rows: list[tuple[Any, ...]]) -> dict[int, int]:
+    """Each post id's position in ``rows`` (ids first in every row), built in C: no Python step per row."""
+    return dict(zip(map(itemgetter(0), rows), range(len(rows)), strict=True))
 
 
 def load_post_rows_by_id(engine: Engine, post_ids: list[int]) -> list[tuple[Any, ...]]:

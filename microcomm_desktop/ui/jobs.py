@@ -32,6 +32,12 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # done, total
 
+# From this many posts in a workspace on, the tabs read or compute over its post log in the worker pool behind a
+# busy state (the Posts tab's rows, the Rituals tab's response SLA): 200,000 posts take a second or more
+# (benchmarks/RESULTS.md, issue 20); a smaller log (5,000 posts: ~30 ms) is done at once, so small workspaces
+# never flash a loading state.
+BACKGROUND_FROM_POSTS = 5_000
+
 
 class _Relay(QObject):
     done = Signal(int, object)  # generation, result

@@ -1299,7 +1299,7 @@
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="322" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="689" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="684" />
             <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="193" />
             <source>Week notes</source>
             <translation>Wochennotizen</translation>
@@ -1366,43 +1366,43 @@
             <translation>wiederkehrende Interagierende</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="617" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="612" />
             <source>No data yet.</source>
             <translation>Noch keine Daten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="690" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="685" />
             <source>The notes of the week you left were not saved: {reason}</source>
             <translation>Die Notizen der verlassenen Woche wurden nicht gespeichert: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="714" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="709" />
             <source>Week notes for the week of {week} not stored yet: {reason}</source>
             <translation>Wochennotizen für die Woche vom {week} noch nicht abgelegt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="721" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="716" />
             <source>The week of {week} is no longer in the scorecard: its typed notes are kept as a draft and come back when that week is shown.</source>
             <translation>Die Woche vom {week} ist nicht mehr in der Scorecard: Ihre getippten Notizen bleiben als Entwurf erhalten und kommen zurück, wenn diese Woche angezeigt wird.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="732" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="727" />
             <source>Select a week in the scorecard to enter its outcomes and notes.</source>
             <translation>Wähle eine Woche in der Scorecard, um ihre Ergebnisse und Notizen einzutragen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="748" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="743" />
             <source>Week notes: restored an unsaved draft from {when}</source>
             <translation>Wochennotizen: ungespeicherten Entwurf vom {when} wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="776" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="771" />
             <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="201" />
             <source>Saved notes for the week of {week}</source>
             <translation>Notizen für die Woche vom {week} gespeichert</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="784" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="779" />
             <source>Notes for the week of {week} are not valid yet: kept as a draft (select that week to finish them).</source>
             <translation>Die Notizen für die Woche vom {week} sind noch nicht gültig: als Entwurf aufbewahrt (wähle diese Woche, um sie fertigzustellen).</translation>
         </message>
@@ -1437,7 +1437,7 @@
             <translation>Nicht gespeichert: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="809" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="804" />
             <source>Exported {path}</source>
             <translation>{path} exportiert</translation>
         </message>
@@ -3223,39 +3223,39 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="129" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="123" />
             <source>Filter…</source>
             <extracomment>Tables with more rows than this export behind a progress window with Cancel (a 200,000-post log takes seconds).</extracomment>
             <translation>Filtern…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="165" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="159" />
             <source>Writing {path}…</source>
             <translation>{path} wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="165" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="159" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="166" />
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="187" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="160" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="181" />
             <source>Export to CSV</source>
             <translation>Als CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="187" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="181" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="201" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="195" />
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="202" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="196" />
             <source>Could not write {path}:</source>
             <translation>{path} konnte nicht geschrieben werden:</translation>
         </message>
@@ -5226,136 +5226,136 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PostsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="113" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="537" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="533" />
             <source>Add post</source>
             <translation>Beitrag hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
             <source>Add a post by hand (Ctrl+Shift+N)</source>
             <translation>Einen Beitrag von Hand hinzufügen (Strg+Umschalt+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="116" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="539" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="535" />
             <source>Edit…</source>
             <translation>Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
             <source>Edit the selected post (Enter)</source>
             <translation>Den ausgewählten Beitrag bearbeiten (Eingabe)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="540" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="536" />
             <source>Duplicate</source>
             <translation>Duplizieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
             <source>Copy the selected post (Ctrl+D)</source>
             <translation>Den ausgewählten Beitrag kopieren (Strg+D)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="122" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="122" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
             <source>Delete the selected posts (Del)</source>
             <translation>Die ausgewählten Beiträge löschen (Entf)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="122" />
             <source>Tag…</source>
             <translation>Verschlagworten…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="124" />
             <source>Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z</source>
             <translation>Themen bei den ausgewählten Beiträgen hinzufügen oder entfernen (Strg+T); rückgängig mit Strg+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="129" />
             <source>Import…</source>
             <translation>Importieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="131" />
             <source>Import a platform export (Ctrl+I) — or drop a .csv here</source>
             <translation>Einen Plattform-Export importieren (Strg+I) — oder eine .csv hier ablegen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="135" />
             <source>Posts CSV…</source>
             <translation>Beiträge-CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="136" />
             <source>Interactions CSV…</source>
             <translation>Interaktionen-CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
             <source>Engagers CSV (from Export engagers)…</source>
             <translation>Interagierende-CSV (aus „Interagierende exportieren“)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="138" />
             <source>Chat export (Discord, Telegram, WhatsApp, Slack)…</source>
             <translation>Chat-Export (Discord, Telegram, WhatsApp, Slack)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
             <source>Export to CSV…</source>
             <translation>Als CSV exportieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
             <source>Export the rows shown (Ctrl+E)</source>
             <translation>Die angezeigten Zeilen exportieren (Strg+E)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="147" />
             <source>Reading the post log…</source>
             <translation>Das Beitragsprotokoll wird gelesen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="166" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="162" />
             <source>Filter posts (title, format, themes, notes…)  Ctrl+F</source>
             <translation>Beiträge filtern (Titel, Format, Themen, Notizen…)  Strg+F</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="209" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="448" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="205" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="444" />
             <source>Posts</source>
             <translation>Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="213" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="209" />
             <source>Engagers</source>
             <translation>Interagierende</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="295" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="291" />
             <source>ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are judged on ER only; polls and Q and A (by format) on their own, higher ER band.</source>
             <translation>ER = Engagements / {definition} (Einstellung des Arbeitsbereichs). Gefärbt nach dem Richtwertbereich der Ausrichtung des Beitrags: rot darunter, grün innerhalb, blau darüber; fahre über eine Zahl für die Maßnahme, wenn sie niedrig ist. reach-Beiträge werden nur nach ER bewertet; Umfragen und Fragerunden (nach Format) nach ihrem eigenen, höheren ER-Bereich.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="298" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="294" />
             <source>impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="298" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="294" />
             <source>reach</source>
             <translation>Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="300" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="296" />
             <source> * = a stand-in (views/impressions) divides a post without reach.</source>
             <translation> * = ein Ersatz (Aufrufe/Impressionen) teilt einen Beitrag ohne Reichweite.</translation>
         </message>
@@ -5392,52 +5392,52 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             <translation>Noch keine Beiträge. Füge einen von Hand hinzu oder importiere einen Plattform-Export: Datei &gt; Beiträge importieren… (Strg+I) oder lege eine .csv-Datei auf diesem Tab ab.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="424" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="420" />
             <source>(no title)</source>
             <translation>(ohne Titel)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="426" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="422" />
             <source>to {date} “{title}”</source>
             <translation>zum Beitrag vom {date} „{title}“</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="448" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="444" />
             <source>Not saved: {error}</source>
             <translation>Nicht gespeichert: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="492" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="488" />
             <source>Edit {column}</source>
             <translation>{column} bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="498" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="494" />
             <source>Not saved.</source>
             <translation>Nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="505" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="501" />
             <source>Kept the other member's version of the post.</source>
             <translation>Die Fassung des anderen Mitglieds wurde behalten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="515" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="511" />
             <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
             <translation>Wähle zuerst die Beiträge zum Verschlagworten aus (Umschalt/Strg+Klick für mehrere).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="525" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="521" />
             <source>Not tagged: {error}</source>
             <translation>Nicht verschlagwortet: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="528" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="524" />
             <source>Tagged: {what}. Undo with Ctrl+Z.</source>
             <translation>Verschlagwortet: {what}. Rückgängig mit Strg+Z.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="541" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="537" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>%n Beitrag verschlagworten…</numerusform>
@@ -5445,7 +5445,7 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="544" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="540" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>%n Beitrag löschen…</numerusform>
@@ -7691,78 +7691,78 @@ aus jedem Termin wurde oder warum er nicht importiert wurde; Strg+Z macht den ga
     <context>
         <name>SlaPage</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="70" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="67" />
             <source>Reply within</source>
             <translation>Antworte innerhalb von</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="70" />
             <source> min</source>
             <translation> Min.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="72" />
             <source>to the first</source>
             <translation>auf die ersten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="76" />
             <source>comments on key posts.</source>
             <translation>Kommentare unter wichtigen Beiträgen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="77" />
             <source>Save SLA</source>
             <translation>SLA speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="87" />
             <source>Replies by your own handles in the post log count as yours: the SLA is then computed from timestamps. Set them in File › Workspace settings (Ctrl+,).</source>
             <translation>Antworten deiner eigenen Handles im Beitragsprotokoll zählen als deine: Das SLA wird dann aus Zeitstempeln berechnet. Lege sie unter Datei › Einstellungen des Arbeitsbereichs (Strg+,) fest.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="102" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="147" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="144" />
             <source>Computing the response SLA…</source>
             <translation>Die Antwort-SLA wird berechnet…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="108" />
             <source>Filter weeks…</source>
             <translation>Wochen filtern…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="110" />
             <source>Filter missed posts…</source>
             <translation>Verfehlte Beiträge filtern…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="131" />
             <source>Your own handles: {handles} — change them in File › Workspace settings (Ctrl+,).</source>
             <translation>Deine eigenen Handles: {handles} — ändere sie unter Datei › Einstellungen des Arbeitsbereichs (Strg+,).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="132" />
             <source>none set</source>
             <translation>keine festgelegt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="166" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="163" />
             <source>Could not compute the response SLA: {reason}</source>
             <translation>Die Antwort-SLA konnte nicht berechnet werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="177" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="174" />
             <source>No SLA data yet: record on a post how many of its first comments got a reply in time, or log comments and your replies (set your handle) to have it computed.</source>
             <translation>Noch keine SLA-Daten: Trage bei einem Beitrag ein, wie viele seiner ersten Kommentare rechtzeitig eine Antwort bekamen, oder erfasse Kommentare und deine Antworten (lege dein Handle fest), damit es berechnet wird.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="186" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="183" />
             <source>This week: {rate}.</source>
             <translation>Diese Woche: {rate}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="191" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="188" />
             <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
             <translation>
                 <numerusform>&lt;b&gt;{rate}&lt;/b&gt; der ersten {first} Kommentare bekamen in den letzten {weeks} Wochen innerhalb von {minutes} Min. eine Antwort ({replied} von {considered}; %n Beitrag, {computed} aus Zeitstempeln berechnet).</numerusform>
@@ -7770,7 +7770,7 @@ aus jedem Termin wurde oder warum er nicht importiert wurde; Strg+Z macht den ga
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="201" />
             <source>%n post(s) missed the SLA</source>
             <translation>
                 <numerusform>%n Beitrag hat das SLA verfehlt</numerusform>
@@ -7778,22 +7778,22 @@ aus jedem Termin wurde oder warum er nicht importiert wurde; Strg+Z macht den ga
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="206" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="203" />
             <source>slipping reply times are a common mistake: fast replies to the first comments keep a thread going.</source>
             <translation>nachlassende Antwortzeiten sind ein häufiger Fehler: Schnelle Antworten auf die ersten Kommentare halten ein Gespräch am Laufen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="219" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="216" />
             <source>Change response SLA</source>
             <translation>Antwort-SLA ändern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="223" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="220" />
             <source>Response SLA not saved: {reason}</source>
             <translation>Antwort-SLA nicht gespeichert: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="226" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="223" />
             <source>Response SLA</source>
             <translation>Antwort-SLA</translation>
         </message>
@@ -14574,53 +14574,53 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
     <context>
         <name>services.posts</name>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="185" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="190" />
             <source>Date is required (e.g. 2026-11-24 18:30).</source>
             <translation>Das Datum fehlt (z. B. 2026-11-24 18:30).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="190" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="195" />
             <source>add the year (e.g. 2026-11-24 18:30).</source>
             <translation>ergänze das Jahr (z. B. 2026-11-24 18:30).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="193" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="198" />
             <source>Date/time: {error}</source>
             <translation>Datum/Uhrzeit: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="197" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="202" />
             <source>Label is required: community (judged on replies, saves, depth) or reach.</source>
             <translation>Die Ausrichtung fehlt: community (bewertet nach Antworten, Speicherungen, Tiefe) oder reach.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="219" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="224" />
             <source>Format: keep it under 80 characters (e.g. carousel, short video, Q and A).</source>
             <translation>Format: bleib unter 80 Zeichen (z. B. Karussell, Kurzvideo, Fragerunde).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="228" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="233" />
             <source>Themes: {error}</source>
             <translation>Themen: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="252" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="257" />
             <source>That workspace no longer exists.</source>
             <translation>Diesen Arbeitsbereich gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="291" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="296" />
             <source>Date is required.</source>
             <translation>Das Datum fehlt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="325" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="330" />
             <source>That post no longer exists (deleted elsewhere?).</source>
             <translation>Diesen Beitrag gibt es nicht mehr (anderswo gelöscht?).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="406" />
-            <location filename="../../microcomm_desktop/services/posts.py" line="437" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="411" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="442" />
             <source>That post no longer exists.</source>
             <translation>Diesen Beitrag gibt es nicht mehr.</translation>
         </message>

@@ -626,7 +626,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="541" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="537" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>Tag %n post…</numerusform>
@@ -634,7 +634,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="544" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="540" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>Delete %n post…</numerusform>
@@ -844,7 +844,7 @@
     <context>
         <name>SlaPage</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="191" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="188" />
             <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
             <translation>
                 <numerusform>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post, {computed} computed from timestamps).</numerusform>
@@ -852,7 +852,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="201" />
             <source>%n post(s) missed the SLA</source>
             <translation>
                 <numerusform>%n post missed the SLA</numerusform>

@@ -1299,7 +1299,7 @@
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="322" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="689" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="684" />
             <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="193" />
             <source>Week notes</source>
             <translation>Notas de la semana</translation>
@@ -1366,43 +1366,43 @@
             <translation>participantes recurrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="617" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="612" />
             <source>No data yet.</source>
             <translation>Aún no hay datos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="690" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="685" />
             <source>The notes of the week you left were not saved: {reason}</source>
             <translation>No se guardaron las notas de la semana que dejaste: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="714" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="709" />
             <source>Week notes for the week of {week} not stored yet: {reason}</source>
             <translation>Las notas de la semana del {week} aún no se guardaron: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="721" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="716" />
             <source>The week of {week} is no longer in the scorecard: its typed notes are kept as a draft and come back when that week is shown.</source>
             <translation>La semana del {week} ya no está en el cuadro de mando: sus notas escritas se conservan como borrador y vuelven cuando se muestre esa semana.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="732" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="727" />
             <source>Select a week in the scorecard to enter its outcomes and notes.</source>
             <translation>Selecciona una semana en el cuadro de mando para anotar sus resultados y notas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="748" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="743" />
             <source>Week notes: restored an unsaved draft from {when}</source>
             <translation>Notas de la semana: se restauró un borrador sin guardar de {when}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="776" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="771" />
             <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="201" />
             <source>Saved notes for the week of {week}</source>
             <translation>Notas de la semana del {week} guardadas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="784" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="779" />
             <source>Notes for the week of {week} are not valid yet: kept as a draft (select that week to finish them).</source>
             <translation>Las notas de la semana del {week} aún no son válidas: se guardan como borrador (selecciona esa semana para terminarlas).</translation>
         </message>
@@ -1437,7 +1437,7 @@
             <translation>No guardado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="809" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="804" />
             <source>Exported {path}</source>
             <translation>Exportado {path}</translation>
         </message>
@@ -3223,39 +3223,39 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="129" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="123" />
             <source>Filter…</source>
             <extracomment>Tables with more rows than this export behind a progress window with Cancel (a 200,000-post log takes seconds).</extracomment>
             <translation>Filtrar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="165" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="159" />
             <source>Writing {path}…</source>
             <translation>Escribiendo {path}…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="165" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="159" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="166" />
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="187" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="160" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="181" />
             <source>Export to CSV</source>
             <translation>Exportar a CSV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="187" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="181" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="201" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="195" />
             <source>Export failed</source>
             <translation>La exportación falló</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="202" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="196" />
             <source>Could not write {path}:</source>
             <translation>No se pudo escribir {path}:</translation>
         </message>
@@ -5226,136 +5226,136 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PostsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="113" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="537" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="533" />
             <source>Add post</source>
             <translation>Añadir publicación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
             <source>Add a post by hand (Ctrl+Shift+N)</source>
             <translation>Añadir una publicación a mano (Ctrl+Mayús+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="116" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="539" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="535" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
             <source>Edit the selected post (Enter)</source>
             <translation>Editar la publicación seleccionada (Intro)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="540" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="536" />
             <source>Duplicate</source>
             <translation>Duplicar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
             <source>Copy the selected post (Ctrl+D)</source>
             <translation>Copiar la publicación seleccionada (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="122" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="122" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
             <source>Delete the selected posts (Del)</source>
             <translation>Eliminar las publicaciones seleccionadas (Supr)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="122" />
             <source>Tag…</source>
             <translation>Etiquetar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="124" />
             <source>Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z</source>
             <translation>Añadir o quitar temas de las publicaciones seleccionadas (Ctrl+T); deshacer con Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="129" />
             <source>Import…</source>
             <translation>Importar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="131" />
             <source>Import a platform export (Ctrl+I) — or drop a .csv here</source>
             <translation>Importar una exportación de una plataforma (Ctrl+I), o suelta aquí un .csv</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="135" />
             <source>Posts CSV…</source>
             <translation>CSV de publicaciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="136" />
             <source>Interactions CSV…</source>
             <translation>CSV de interacciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
             <source>Engagers CSV (from Export engagers)…</source>
             <translation>CSV de participantes (de Exportar participantes)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="138" />
             <source>Chat export (Discord, Telegram, WhatsApp, Slack)…</source>
             <translation>Exportación de chat (Discord, Telegram, WhatsApp, Slack)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
             <source>Export to CSV…</source>
             <translation>Exportar a CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
             <source>Export the rows shown (Ctrl+E)</source>
             <translation>Exportar las filas mostradas (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="147" />
             <source>Reading the post log…</source>
             <translation>Leyendo el registro de publicaciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="166" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="162" />
             <source>Filter posts (title, format, themes, notes…)  Ctrl+F</source>
             <translation>Filtrar publicaciones (título, formato, temas, notas…)  Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="209" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="448" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="205" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="444" />
             <source>Posts</source>
             <translation>Publicaciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="213" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="209" />
             <source>Engagers</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="295" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="291" />
             <source>ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are judged on ER only; polls and Q and A (by format) on their own, higher ER band.</source>
             <translation>ER = interacciones / {definition} (ajuste del espacio de trabajo). Coloreado según el rango de la etiqueta de la publicación: rojo por debajo, verde dentro, azul por encima; pasa el ratón sobre una cifra para ver qué hacer si es baja. Las publicaciones reach se juzgan solo por la ER; las encuestas y las preguntas y respuestas (por formato), por su propio rango de ER, más alto.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="298" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="294" />
             <source>impressions</source>
             <translation>impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="298" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="294" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="300" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="296" />
             <source> * = a stand-in (views/impressions) divides a post without reach.</source>
             <translation> * = un sustituto (visualizaciones/impresiones) divide una publicación sin alcance.</translation>
         </message>
@@ -5392,52 +5392,52 @@ Import the file anyway, keeping that field as it is?</source>
             <translation>Aún no hay publicaciones. Añade una a mano o importa una exportación de una plataforma: Archivo &gt; Importar publicaciones… (Ctrl+I) o suelta un archivo .csv en esta pestaña.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="424" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="420" />
             <source>(no title)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="426" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="422" />
             <source>to {date} “{title}”</source>
             <translation>en la publicación del {date} «{title}»</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="448" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="444" />
             <source>Not saved: {error}</source>
             <translation>No se guardó: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="492" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="488" />
             <source>Edit {column}</source>
             <translation>Editar {column}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="498" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="494" />
             <source>Not saved.</source>
             <translation>No se guardó.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="505" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="501" />
             <source>Kept the other member's version of the post.</source>
             <translation>Se mantuvo la versión de la publicación del otro miembro.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="515" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="511" />
             <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
             <translation>Selecciona primero las publicaciones que quieres etiquetar (Mayús/Ctrl+clic para varias).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="525" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="521" />
             <source>Not tagged: {error}</source>
             <translation>No se etiquetó: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="528" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="524" />
             <source>Tagged: {what}. Undo with Ctrl+Z.</source>
             <translation>Etiquetado: {what}. Deshacer con Ctrl+Z.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="541" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="537" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>Etiquetar %n publicación…</numerusform>
@@ -5445,7 +5445,7 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="544" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="540" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>Eliminar %n publicación…</numerusform>
@@ -7691,78 +7691,78 @@ se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la impo
     <context>
         <name>SlaPage</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="70" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="67" />
             <source>Reply within</source>
             <translation>Responde en</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="70" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="72" />
             <source>to the first</source>
             <translation>a los primeros</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="76" />
             <source>comments on key posts.</source>
             <translation>comentarios de las publicaciones clave.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="77" />
             <source>Save SLA</source>
             <translation>Guardar SLA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="87" />
             <source>Replies by your own handles in the post log count as yours: the SLA is then computed from timestamps. Set them in File › Workspace settings (Ctrl+,).</source>
             <translation>Las respuestas de tus propios usuarios en el registro de publicaciones cuentan como tuyas: el SLA se calcula entonces a partir de las marcas de tiempo. Configúralos en Archivo › Ajustes del espacio de trabajo (Ctrl+,).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="102" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="147" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="144" />
             <source>Computing the response SLA…</source>
             <translation>Calculando el SLA de respuesta…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="108" />
             <source>Filter weeks…</source>
             <translation>Filtrar semanas…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="110" />
             <source>Filter missed posts…</source>
             <translation>Filtrar publicaciones incumplidas…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="131" />
             <source>Your own handles: {handles} — change them in File › Workspace settings (Ctrl+,).</source>
             <translation>Tus propios usuarios: {handles} — cámbialos en Archivo › Ajustes del espacio de trabajo (Ctrl+,).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="132" />
             <source>none set</source>
             <translation>ninguno configurado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="166" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="163" />
             <source>Could not compute the response SLA: {reason}</source>
             <translation>No se pudo calcular el SLA de respuesta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="177" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="174" />
             <source>No SLA data yet: record on a post how many of its first comments got a reply in time, or log comments and your replies (set your handle) to have it computed.</source>
             <translation>Aún no hay datos de SLA: anota en una publicación cuántos de sus primeros comentarios recibieron respuesta a tiempo, o registra los comentarios y tus respuestas (configura tu usuario) para que se calcule.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="186" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="183" />
             <source>This week: {rate}.</source>
             <translation>Esta semana: {rate}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="191" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="188" />
             <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
             <translation>
                 <numerusform>&lt;b&gt;{rate}&lt;/b&gt; de los primeros {first} comentarios recibieron respuesta en {minutes} min en las últimas {weeks} semanas ({replied} de {considered}; %n publicación, {computed} calculadas a partir de marcas de tiempo).</numerusform>
@@ -7770,7 +7770,7 @@ se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la impo
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="201" />
             <source>%n post(s) missed the SLA</source>
             <translation>
                 <numerusform>%n publicación incumplió el SLA</numerusform>
@@ -7778,22 +7778,22 @@ se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la impo
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="206" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="203" />
             <source>slipping reply times are a common mistake: fast replies to the first comments keep a thread going.</source>
             <translation>dejar que se alarguen los tiempos de respuesta es un error común: responder rápido a los primeros comentarios mantiene viva la conversación.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="219" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="216" />
             <source>Change response SLA</source>
             <translation>Cambiar el SLA de respuesta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="223" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="220" />
             <source>Response SLA not saved: {reason}</source>
             <translation>SLA de respuesta no guardado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="226" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="223" />
             <source>Response SLA</source>
             <translation>SLA de respuesta</translation>
         </message>
@@ -14574,53 +14574,53 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>services.posts</name>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="185" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="190" />
             <source>Date is required (e.g. 2026-11-24 18:30).</source>
             <translation>La fecha es obligatoria (p. ej. 2026-11-24 18:30).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="190" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="195" />
             <source>add the year (e.g. 2026-11-24 18:30).</source>
             <translation>añade el año (p. ej. 2026-11-24 18:30).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="193" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="198" />
             <source>Date/time: {error}</source>
             <translation>Fecha/hora: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="197" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="202" />
             <source>Label is required: community (judged on replies, saves, depth) or reach.</source>
             <translation>La etiqueta es obligatoria: community (se evalúa por respuestas, guardados y profundidad) o reach.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="219" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="224" />
             <source>Format: keep it under 80 characters (e.g. carousel, short video, Q and A).</source>
             <translation>Formato: no pases de 80 caracteres (p. ej. carrusel, vídeo corto, preguntas y respuestas).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="228" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="233" />
             <source>Themes: {error}</source>
             <translation>Temas: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="252" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="257" />
             <source>That workspace no longer exists.</source>
             <translation>Ese espacio de trabajo ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="291" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="296" />
             <source>Date is required.</source>
             <translation>La fecha es obligatoria.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="325" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="330" />
             <source>That post no longer exists (deleted elsewhere?).</source>
             <translation>Esa publicación ya no existe (¿se eliminó en otro lugar?).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="406" />
-            <location filename="../../microcomm_desktop/services/posts.py" line="437" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="411" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="442" />
             <source>That post no longer exists.</source>
             <translation>Esa publicación ya no existe.</translation>
         </message>

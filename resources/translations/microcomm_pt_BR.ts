@@ -1299,7 +1299,7 @@
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="322" />
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="689" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="684" />
             <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="193" />
             <source>Week notes</source>
             <translation>Notas da semana</translation>
@@ -1366,43 +1366,43 @@
             <translation>participantes recorrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="617" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="612" />
             <source>No data yet.</source>
             <translation>Ainda não há dados.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="690" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="685" />
             <source>The notes of the week you left were not saved: {reason}</source>
             <translation>As notas da semana que você deixou não foram salvas: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="714" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="709" />
             <source>Week notes for the week of {week} not stored yet: {reason}</source>
             <translation>As notas da semana de {week} ainda não foram guardadas: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="721" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="716" />
             <source>The week of {week} is no longer in the scorecard: its typed notes are kept as a draft and come back when that week is shown.</source>
             <translation>A semana de {week} não está mais no painel: as notas digitadas ficam como rascunho e voltam quando essa semana for exibida.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="732" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="727" />
             <source>Select a week in the scorecard to enter its outcomes and notes.</source>
             <translation>Selecione uma semana no painel para registrar os resultados e as notas dela.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="748" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="743" />
             <source>Week notes: restored an unsaved draft from {when}</source>
             <translation>Notas da semana: rascunho não salvo de {when} restaurado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="776" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="771" />
             <location filename="../../microcomm_desktop/ui/tabs/dashboard/week_notes.py" line="201" />
             <source>Saved notes for the week of {week}</source>
             <translation>Notas da semana de {week} salvas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="784" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="779" />
             <source>Notes for the week of {week} are not valid yet: kept as a draft (select that week to finish them).</source>
             <translation>As notas da semana de {week} ainda não são válidas: mantidas como rascunho (selecione essa semana para terminá-las).</translation>
         </message>
@@ -1437,7 +1437,7 @@
             <translation>Não salvo: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="809" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="804" />
             <source>Exported {path}</source>
             <translation>Exportado {path}</translation>
         </message>
@@ -3223,39 +3223,39 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="129" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="123" />
             <source>Filter…</source>
             <extracomment>Tables with more rows than this export behind a progress window with Cancel (a 200,000-post log takes seconds).</extracomment>
             <translation>Filtrar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="165" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="159" />
             <source>Writing {path}…</source>
             <translation>Gravando {path}…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="165" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="159" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="166" />
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="187" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="160" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="181" />
             <source>Export to CSV</source>
             <translation>Exportar para CSV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="187" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="181" />
             <source>CSV files (*.csv)</source>
             <translation>Arquivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="201" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="195" />
             <source>Export failed</source>
             <translation>A exportação falhou</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="202" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="196" />
             <source>Could not write {path}:</source>
             <translation>Não foi possível gravar {path}:</translation>
         </message>
@@ -5226,136 +5226,136 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PostsTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="113" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="537" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="533" />
             <source>Add post</source>
             <translation>Adicionar post</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="109" />
             <source>Add a post by hand (Ctrl+Shift+N)</source>
             <translation>Adicionar um post à mão (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="116" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="539" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="535" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="112" />
             <source>Edit the selected post (Enter)</source>
             <translation>Editar o post selecionado (Enter)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="540" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="536" />
             <source>Duplicate</source>
             <translation>Duplicar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="115" />
             <source>Copy the selected post (Ctrl+D)</source>
             <translation>Copiar o post selecionado (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="122" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
             <source>Delete</source>
             <translation>Excluir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="122" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
             <source>Delete the selected posts (Del)</source>
             <translation>Excluir os posts selecionados (Del)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="122" />
             <source>Tag…</source>
             <translation>Marcar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="124" />
             <source>Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z</source>
             <translation>Adicionar ou remover temas dos posts selecionados (Ctrl+T); desfazer com Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="129" />
             <source>Import…</source>
             <translation>Importar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="131" />
             <source>Import a platform export (Ctrl+I) — or drop a .csv here</source>
             <translation>Importar uma exportação de plataforma (Ctrl+I) — ou solte um .csv aqui</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="135" />
             <source>Posts CSV…</source>
             <translation>CSV de posts…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="136" />
             <source>Interactions CSV…</source>
             <translation>CSV de interações…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="137" />
             <source>Engagers CSV (from Export engagers)…</source>
             <translation>CSV de participantes (de Exportar participantes)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="138" />
             <source>Chat export (Discord, Telegram, WhatsApp, Slack)…</source>
             <translation>Exportação de chat (Discord, Telegram, WhatsApp, Slack)…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
             <source>Export to CSV…</source>
             <translation>Exportar para CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="140" />
             <source>Export the rows shown (Ctrl+E)</source>
             <translation>Exportar as linhas exibidas (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="147" />
             <source>Reading the post log…</source>
             <translation>Lendo o registro de posts…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="166" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="162" />
             <source>Filter posts (title, format, themes, notes…)  Ctrl+F</source>
             <translation>Filtrar posts (título, formato, temas, notas…)  Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="209" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="448" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="205" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="444" />
             <source>Posts</source>
             <translation>Posts</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="213" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="209" />
             <source>Engagers</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="295" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="291" />
             <source>ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are judged on ER only; polls and Q and A (by format) on their own, higher ER band.</source>
             <translation>ER = engajamentos / {definition} (configuração do espaço de trabalho). Colorido pela faixa do rótulo do post: vermelho abaixo, verde dentro, azul acima; passe o mouse sobre um número para ver a ação se estiver baixo. Posts reach são avaliados só pela ER; enquetes e perguntas e respostas (pelo formato), pela própria faixa de ER, mais alta.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="298" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="294" />
             <source>impressions</source>
             <translation>impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="298" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="294" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="300" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="296" />
             <source> * = a stand-in (views/impressions) divides a post without reach.</source>
             <translation> * = um substituto (visualizações/impressões) divide um post sem alcance.</translation>
         </message>
@@ -5392,52 +5392,52 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             <translation>Ainda não há posts. Adicione um à mão ou importe uma exportação de plataforma: Arquivo &gt; Importar posts… (Ctrl+I) ou solte um arquivo .csv nesta aba.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="424" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="420" />
             <source>(no title)</source>
             <translation>(sem título)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="426" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="422" />
             <source>to {date} “{title}”</source>
             <translation>no post de {date} “{title}”</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="448" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="444" />
             <source>Not saved: {error}</source>
             <translation>Não salvo: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="492" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="488" />
             <source>Edit {column}</source>
             <translation>Editar {column}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="498" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="494" />
             <source>Not saved.</source>
             <translation>Não salvo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="505" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="501" />
             <source>Kept the other member's version of the post.</source>
             <translation>A versão do post do outro membro foi mantida.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="515" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="511" />
             <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
             <translation>Selecione primeiro os posts a marcar (Shift/Ctrl+clique para vários).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="525" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="521" />
             <source>Not tagged: {error}</source>
             <translation>Não marcado: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="528" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="524" />
             <source>Tagged: {what}. Undo with Ctrl+Z.</source>
             <translation>Marcado: {what}. Desfazer com Ctrl+Z.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="541" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="537" />
             <source>Tag %n post(s)…</source>
             <translation>
                 <numerusform>Marcar %n post…</numerusform>
@@ -5445,7 +5445,7 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="544" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="540" />
             <source>Delete %n post(s)…</source>
             <translation>
                 <numerusform>Excluir %n post…</numerusform>
@@ -7691,78 +7691,78 @@ se transformou ou por que não foi importado; Ctrl+Z desfaz a importação intei
     <context>
         <name>SlaPage</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="70" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="67" />
             <source>Reply within</source>
             <translation>Responda em até</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="70" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="72" />
             <source>to the first</source>
             <translation>aos primeiros</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="76" />
             <source>comments on key posts.</source>
             <translation>comentários dos posts principais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="77" />
             <source>Save SLA</source>
             <translation>Salvar SLA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="87" />
             <source>Replies by your own handles in the post log count as yours: the SLA is then computed from timestamps. Set them in File › Workspace settings (Ctrl+,).</source>
             <translation>Respostas dos seus próprios perfis no registro de posts contam como suas: o SLA passa a ser calculado pelos horários. Defina-os em Arquivo › Configurações do espaço de trabalho (Ctrl+,).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="102" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="147" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="144" />
             <source>Computing the response SLA…</source>
             <translation>Calculando o SLA de resposta…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="108" />
             <source>Filter weeks…</source>
             <translation>Filtrar semanas…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="110" />
             <source>Filter missed posts…</source>
             <translation>Filtrar posts com falha…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="131" />
             <source>Your own handles: {handles} — change them in File › Workspace settings (Ctrl+,).</source>
             <translation>Seus próprios perfis: {handles} — altere-os em Arquivo › Configurações do espaço de trabalho (Ctrl+,).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="132" />
             <source>none set</source>
             <translation>nenhum definido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="166" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="163" />
             <source>Could not compute the response SLA: {reason}</source>
             <translation>Não foi possível calcular o SLA de resposta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="177" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="174" />
             <source>No SLA data yet: record on a post how many of its first comments got a reply in time, or log comments and your replies (set your handle) to have it computed.</source>
             <translation>Ainda não há dados de SLA: registre em um post quantos dos primeiros comentários tiveram resposta a tempo, ou registre os comentários e suas respostas (defina seu perfil) para que ele seja calculado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="186" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="183" />
             <source>This week: {rate}.</source>
             <translation>Esta semana: {rate}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="191" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="188" />
             <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
             <translation>
                 <numerusform>&lt;b&gt;{rate}&lt;/b&gt; dos primeiros {first} comentários tiveram resposta em até {minutes} min nas últimas {weeks} semanas ({replied} de {considered}; %n post, {computed} calculados pelos horários).</numerusform>
@@ -7770,7 +7770,7 @@ se transformou ou por que não foi importado; Ctrl+Z desfaz a importação intei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="201" />
             <source>%n post(s) missed the SLA</source>
             <translation>
                 <numerusform>%n post não cumpriu o SLA</numerusform>
@@ -7778,22 +7778,22 @@ se transformou ou por que não foi importado; Ctrl+Z desfaz a importação intei
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="206" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="203" />
             <source>slipping reply times are a common mistake: fast replies to the first comments keep a thread going.</source>
             <translation>deixar o tempo de resposta escorregar é um erro comum: respostas rápidas aos primeiros comentários mantêm a conversa viva.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="219" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="216" />
             <source>Change response SLA</source>
             <translation>Alterar o SLA de resposta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="223" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="220" />
             <source>Response SLA not saved: {reason}</source>
             <translation>SLA de resposta não salvo: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="226" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="223" />
             <source>Response SLA</source>
             <translation>SLA de resposta</translation>
         </message>
@@ -14574,53 +14574,53 @@ Corrija-os e gere o relatório de novo.</translation>
     <context>
         <name>services.posts</name>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="185" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="190" />
             <source>Date is required (e.g. 2026-11-24 18:30).</source>
             <translation>A data é obrigatória (p. ex. 2026-11-24 18:30).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="190" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="195" />
             <source>add the year (e.g. 2026-11-24 18:30).</source>
             <translation>adicione o ano (p. ex. 2026-11-24 18:30).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="193" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="198" />
             <source>Date/time: {error}</source>
             <translation>Data/hora: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="197" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="202" />
             <source>Label is required: community (judged on replies, saves, depth) or reach.</source>
             <translation>O rótulo é obrigatório: community (avaliado por respostas, salvamentos e profundidade) ou reach.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="219" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="224" />
             <source>Format: keep it under 80 characters (e.g. carousel, short video, Q and A).</source>
             <translation>Formato: use menos de 80 caracteres (p. ex. carrossel, vídeo curto, perguntas e respostas).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="228" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="233" />
             <source>Themes: {error}</source>
             <translation>Temas: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="252" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="257" />
             <source>That workspace no longer exists.</source>
             <translation>Esse espaço de trabalho não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="291" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="296" />
             <source>Date is required.</source>
             <translation>A data é obrigatória.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="325" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="330" />
             <source>That post no longer exists (deleted elsewhere?).</source>
             <translation>Esse post não existe mais (excluído em outro lugar?).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/posts.py" line="406" />
-            <location filename="../../microcomm_desktop/services/posts.py" line="437" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="411" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="442" />
             <source>That post no longer exists.</source>
             <translation>Esse post não existe mais.</translation>
         </message>

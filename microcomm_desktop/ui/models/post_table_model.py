@@ -39,7 +39,7 @@ from microcomm_desktop.domain.metrics import (
 )
 from microcomm_desktop.domain.post_fields import COUNTS, FIELDS_BY_KEY, TABLE_FIELDS, laid_out
 from microcomm_desktop.i18n import active_language
-from microcomm_desktop.services.posts import ROW_FIELDS
+from microcomm_desktop.services.posts import ROW_FIELDS, row_index
 from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE, BaseTableModel, Column
 from microcomm_desktop.ui.palette import band_colors
 
@@ -275,7 +275,7 @@ class PostTableModel(BaseTableModel[Row]):
         self.beginResetModel()
         self.rows = rows
         self.er_definition = er_definition
-        self._row_of = row_of if row_of is not None else {int(r[0]): i for i, r in enumerate(rows)}
+        self._row_of = row_of if row_of is not None else row_index(rows)
         self._shown = min(len(rows), PAGE_ROWS)
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL["er"], COL["er"])
@@ -449,7 +449,7 @@ class PostTableModel(BaseTableModel[Row]):
         self.layoutAboutToBeChanged.emit()
         old_ids = [int(r[0]) for r in self.rows]
         self.rows.sort(key=self.sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        self._row_of = {int(r[0]): i for i, r in enumerate(self.rows)}
+        self._row_of = row_index(self.rows)
         persistent = self.persistentIndexList()
         # A row sorted past the part handed to the views has no index there any more (it is fetched again).
         new = [

@@ -21,18 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.services import safe_files
+from microcomm_desktop.services.exporting import ExportCancelled, Progress
 from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE, BaseTableModel
 
 #: Tables with more rows than this export behind a progress window with Cancel (a 200,000-post log takes seconds).
 PROGRESS_FROM_ROWS = 5_000
 
-
-class ExportCancelled(Exception):
-    """The user cancelled a table export; the target file was left as it was."""
-
-
-ExportProgress = Callable[[int, int], bool]
-"""``progress(rows_done, rows_total)``; returning False cancels the export (nothing is written)."""
 
 PROGRESS_ROWS = 2_000  # rows between two progress calls: often enough for a smooth bar and a quick Cancel
 
@@ -45,7 +39,7 @@ def _source_chain(model: QAbstractItemModel) -> tuple[list[QAbstractProxyModel],
     return proxies, model
 
 
-def export_model_csv(model: QAbstractItemModel, path: Path, progress: ExportProgress | None = None) -> int:
+def export_model_csv(model: QAbstractItemModel, path: Path, progress: Progress | None = None) -> int:
     """Write what the model shows (display text, header row first); returns the number of data rows.
 
     Exporting the model (through any proxy) means the CSV matches the filter and sort the user sees. A model

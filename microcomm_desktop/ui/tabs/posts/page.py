@@ -42,7 +42,7 @@ from microcomm_desktop.services.reach import reach_standins
 from microcomm_desktop.services.settings import get_setting
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.events import ChangeArea
-from microcomm_desktop.ui.jobs import JobRunner
+from microcomm_desktop.ui.jobs import BACKGROUND_FROM_POSTS, JobRunner
 from microcomm_desktop.ui.models.post_table_model import COL, WIDTHS, PostFilterProxy, PostTableModel, header_texts
 from microcomm_desktop.ui.operations import Announce, Do, Undo, run_operation
 from microcomm_desktop.ui.tabs.base import TabPage
@@ -58,10 +58,6 @@ from microcomm_desktop.ui.widgets.table import FilterableTable
 
 T = TypeVar("T")
 _DROPPABLE = (".csv", ".txt", ".tsv", ".zip")  # a YouTube Studio download is a .zip
-# From this many posts on, the rows are read in the worker pool behind "Loading posts…": 200,000 rows take
-# over a second to read (benchmarks/RESULTS.md, issue 20); a smaller log (5,000 rows: ~30 ms) is read at once,
-# so small workspaces never flash a loading state.
-BACKGROUND_FROM_POSTS = 5_000
 
 
 # The areas whose changes this tab shows (rituals and settings change the flags and benchmarks in the table).

@@ -25,7 +25,7 @@ from microcomm_desktop.services import posts as posts_svc
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import sla as sla_svc
 from microcomm_desktop.services import workspaces as ws_svc
-from microcomm_desktop.ui.jobs import JobRunner
+from microcomm_desktop.ui.jobs import BACKGROUND_FROM_POSTS, JobRunner
 from microcomm_desktop.ui.models.ritual_table_model import SlaMissModel, SlaWeekModel
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
@@ -33,9 +33,6 @@ if TYPE_CHECKING:
     from microcomm_desktop.ui.tabs.rituals.page import RitualsTab
 
 SLA_WEEKS = 12
-# From this many posts in the workspace on, the SLA figures are computed in the worker pool: timing the creator's
-# replies over 12 weeks of a 200,000-post log takes ~0.75 s (issue 20); a smaller log is computed at once.
-BACKGROUND_FROM_POSTS = 5_000
 
 
 def _figures(engine: Any, ws_id: int, start: date, end: date) -> tuple[list[sla_svc.PostSla], list[WeeklySla]]:
