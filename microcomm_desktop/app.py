@@ -34,6 +34,7 @@ skip_source_scan_of_plain_modules()  # first thing after Qt: ~80 ms of the start
 if TYPE_CHECKING:
     from microcomm_desktop.paths import AppPaths
     from microcomm_desktop.services.context import AppContext
+    from microcomm_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +201,30 @@ _DATA_LAYER = (
 _HEADLESS_NOISE = "This plugin does not support propagateSizeHints()"
 
 
+def _first_window(paths: AppPaths, settings: QSettings, today: date | None) -> MainWindow | None:
+    """The real window built from rows read with the DB-API (``services.file_reads``): the workspaces and the
+    Promise page, before the data layer is imported; ``MainWindow.attach`` connects it once that is in. None
+    when the file needs the usual open (new, damaged, read-only, low on space, to be upgraded) or the window
+    cannot be built this way: the shell is shown instead and nothing is lost but time."""
+    from microcomm_desktop.services.file_reads import open_file_reader
+    from microcomm_desktop.ui.context import first_window_context
+    from microcomm_desktop.ui.events import EventBus
+    from microcomm_desktop.ui.main_window import MainWindow
+
+    try:
+        reads = open_file_reader(paths, window_open=True)  # this process owns the clean-close marker now
+    except Exception:  # damage, a locked or foreign file: the usual open says what is wrong, in a sentence
+        return None
+    if reads is None:
+        return None
+    try:
+        return MainWindow(first_window_context(reads, EventBus(), settings), today=today)
+    except Exception:  # pragma: no cover - a bug; the usual start still works
+        log.exception("the first window could not be built from the file's rows; starting the usual way")
+        reads.close()
+        return None
+
+
 def _quiet_headless_plugin(app: QCoreApplication) -> None:
     """The offscreen plugin (``--smoke``, tests, CI) warns on every top-level window it shows; the start-up shell
     is shown before a failed open, so that warning would come before the one sentence saying what is wrong.
@@ -299,20 +324,46 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
             _message_box(APP_NAME, message)
         return 3
 
-    # The first paint: the window's shell (tabs, menus, "Loading…"; nothing that writes) before the data layer
-    # is imported — SQLAlchemy, SQLModel and the table classes are about half of the start. The real window
-    # replaces it once built; an error below closes it before saying what went wrong.
-    shell = StartupShell(settings)
-    shell.paint_now()
+    # The first paint comes before the data layer is imported (SQLAlchemy, SQLModel and the table classes: about
+    # four times a bare Qt window's start by itself). After a clean close of the local file — the usual start —
+    # it is the real window, built from rows read with the DB-API (``_first_window``); it attaches to the data
+    # layer once that is in. Otherwise (after a crash, on a team server, before an upgrade, the demo) it is the
+    # window's shell (tabs, menus, "Loading…"; nothing that writes), replaced by the real window once built. An
+    # error below closes either before saying what went wrong.
+    from microcomm_desktop.services.file_reads import SETTING_URL, team_server_chosen
+
+    clean_close: bool | None = None  # read (and consumed) here only on the way to the first window
+    window: MainWindow | None = None
+    shell: StartupShell | None = None
+    if not args.demo and not team_server_chosen(getattr(args, "database", None), str(settings.value(SETTING_URL, ""))):
+        clean_close = closed_cleanly(paths)
+        if clean_close:
+            window = _first_window(paths, settings, today)
+    if window is not None:
+        show_painted(window)
+        painted = not args.smoke or not window.grab().isNull()
+    else:
+        shell = StartupShell(settings)
+        shell.paint_now()
+        painted = not args.smoke or not shell.grab().isNull()
     if args.smoke:
-        painted = not shell.grab().isNull()
         print("smoke: painted" if painted else "smoke: painting failed", flush=True)
+        if window is not None:
+            print("smoke: ready" if painted else "smoke: painting failed", flush=True)
 
-    # The data layer (~half of the start) loads in a thread while this one only runs the event loop, so the shell
-    # is repainted when uncovered and answers the window manager meanwhile; nothing else imports until it is in.
-    run_while_painting(lambda: [importlib.import_module(m) for m in _DATA_LAYER])
+    def release_first() -> None:
+        """The start failed after the first paint: take what is on screen away (nothing was written)."""
+        if shell is not None:
+            shell.release()
+        elif window is not None:
+            window.abandon()
 
-    from microcomm_desktop.services.team_server import SETTING_URL, chosen_url
+    # The data layer loads in a thread while this one only runs the event loop, so the window is repainted when
+    # uncovered and answers the window manager meanwhile; nothing else imports until it is in. The user's keys and
+    # clicks on a first window wait (queued, in order) until it has attached.
+    run_while_painting(lambda: [importlib.import_module(m) for m in _DATA_LAYER], hold_input=window is not None)
+
+    from microcomm_desktop.services.team_server import chosen_url
     from microcomm_desktop.store.backup import list_backups
     from microcomm_desktop.store.db import (
         BadDatabaseUrl,
@@ -347,7 +398,11 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
                         ).format(problem=exc),
                     )
                 team_url = None
-        if not team_url and not closed_cleanly(paths) and paths.db_path.exists():
+        if (
+            not team_url
+            and not (closed_cleanly(paths) if clean_close is None else clean_close)
+            and paths.db_path.exists()
+        ):
             try:
                 run_with_progress(
                     lambda: check_integrity(paths.db_path, full=True),
@@ -364,11 +419,11 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
 
             ctx = open_context(paths=paths, full_check=False, verified=verified, defer_quick_check=True)
     except StartupCancelled:
-        shell.release()
+        release_first()
         lock.release()
         return 0
     except (DatabaseUnavailable, OSError, BadDatabaseUrl) as exc:  # permissions, a full disk, a bad team URL
-        shell.release()
+        release_first()
         lock.release()
         known = isinstance(exc, (DatabaseUnavailable, BadDatabaseUrl))
         message = str(exc) if known else unavailable_message(paths.db_path, exc)
@@ -377,7 +432,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
             _message_box(APP_NAME, message)
         return 3
     except (DatabaseDamaged, DatabaseTooNew) as exc:
-        shell.release()
+        release_first()
         lock.release()
         backups = list_backups(paths.backup_dir)
         hint = (
@@ -405,14 +460,16 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     from microcomm_desktop.ui.main_window import MainWindow
 
     keep = int(get_setting(ctx.engine, "backup.keep"))
-    ui = UiContext(app=ctx, bus=EventBus(), settings=settings)
     try:
-        window = MainWindow(ui, today=today)
+        if window is None:
+            window = MainWindow(UiContext(app=ctx, bus=EventBus(), settings=settings), today=today)
+        else:
+            window.attach(ctx)
     except Exception as exc:
         # The quick check now runs behind the first paint: a damaged page the first tab reads surfaces here.
         # Run the owed check now, so damage is refused as it was at open (a sentence, exit 3), never a traceback.
         damage = _damage_behind(ctx, exc)
-        shell.release()
+        release_first()
         if damage is None:
             raise
         ctx.engine.dispose()
@@ -448,8 +505,9 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     if args.demo:
         window.create_sample()
     dress(window)
-    show_painted(window)
-    shell.release()  # after the real window is painted, so the swap shows no gap
+    if shell is not None:
+        show_painted(window)
+        shell.release()  # after the real window is painted, so the swap shows no gap
     if ctx.read_only:
         sys.stderr.write(f"microcomm: {ctx.read_only}\n")
     activation: list[QObject] = []
@@ -482,7 +540,9 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         window.tabs.setCurrentIndex(0)
         app.processEvents()  # show_painted has painted and flushed the window: no second repaint
         ok = painted and not window.grab().isNull()
-        print("smoke: ready" if ok else "smoke: painting failed", flush=True)
+        if shell is not None:  # a first window said "ready" when it was painted
+            print("smoke: ready" if ok else "smoke: painting failed", flush=True)
+        print("smoke: attached" if ok else "smoke: painting failed", flush=True)
         add_svg_icon()
         listen_for_second_starts()
         if os.environ.get("MICROCOMM_SMOKE_HOLD_MS"):  # tests: keep the window open to be asked for

@@ -80,11 +80,12 @@ def open_reader(args: argparse.Namespace) -> FileReader | None:
         DiskFull,
         folder_writable,
         open_file_reader,
+        team_server_chosen,
         unavailable_message,
     )
     from microcomm_desktop.services.instance_lock import InstanceLock
 
-    if getattr(args, "database", None) or os.environ.get("MICROCOMM_DATABASE_URL", ""):
+    if team_server_chosen(getattr(args, "database", None), None):
         return None
     paths = resolve_paths(getattr(args, "data_dir", None))
     try:

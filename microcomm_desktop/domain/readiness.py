@@ -5,12 +5,14 @@ Each item says what is missing in words, so the checklist doubles as a to-do lis
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from microcomm_desktop.domain.prompts import MIN_PROMPTS_PER_RITUAL
 from microcomm_desktop.i18n import active_language, translate
 
-__all__ = ["ReadinessInput", "ChecklistItem", "readiness_checklist"]
+__all__ = ["ChecklistItem", "ReadinessInput", "RitualPlan", "readiness_checklist", "readiness_input"]
 
 
 @dataclass
@@ -150,3 +152,45 @@ def readiness_checklist(r: ReadinessInput) -> list[ChecklistItem]:
         )
     )
     return [i if not i.ok else ChecklistItem(i.key, i.label, True, "") for i in items]
+
+
+@dataclass(frozen=True)
+class RitualPlan:
+    """What the checklist needs of a ritual: its name, its weekdays ("1,4") and the last day it runs."""
+
+    name: str
+    weekdays: str
+    active_to: date | None
+
+
+def readiness_input(
+    promise: tuple[str, str, str] | None,
+    profile: Mapping[str, object] | None,
+    primary_homes: int,
+    formats: int,
+    rituals: Sequence[RitualPlan],
+    prompts_by_ritual: Mapping[str, int],
+    today: date,
+) -> ReadinessInput:
+    """The checklist's input from stored rows: the current promise's (who, outcome, format), the profile's
+    columns (None when none is stored: the defaults, and the reply window counts as set at 60 min / 10), the
+    number of primary homes and formats, the rituals and the prompts per ritual name. One rule for both reads
+    of it (the ORM one in ``services.promise`` and the DB-API one the first window is painted from)."""
+    prof = profile or {}
+    scheduled = [r for r in rituals if r.weekdays.strip() and (r.active_to is None or r.active_to >= today)]
+    who, outcome, format_text = promise or ("", "", "")
+    return ReadinessInput(
+        who=who,
+        outcome=outcome,
+        format_text=format_text,
+        primary_homes=primary_homes,
+        formats=formats,
+        onboarding_rules=str(prof.get("onboarding_rules", "")),
+        onboarding_what_to_post=str(prof.get("onboarding_what_to_post", "")),
+        onboarding_help=str(prof.get("onboarding_help", "")),
+        scheduled_rituals=[r.name for r in scheduled],
+        prompts_per_ritual={r.name: prompts_by_ritual.get(r.name, 0) for r in scheduled},
+        disclosure_line=str(prof.get("disclosure_line", "")),
+        sla_minutes=int(str(prof["sla_minutes"])) if profile is not None else 60,
+        sla_first_n=int(str(prof["sla_first_n"])) if profile is not None else 10,
+    )

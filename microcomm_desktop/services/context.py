@@ -236,14 +236,6 @@ def open_read_only(paths: AppPaths, reason: str) -> AppContext:
     return AppContext(paths=paths, engine=engine, full_check_done=True, records_clean_close=False, read_only=message)
 
 
-def watch_connection(db: Path) -> sqlite3.Connection:
-    """A read-only connection on the data file whose ``PRAGMA data_version`` moves when another process
-    commits (the window's external-change watcher polls it; it never writes)."""
-    from microcomm_desktop.store.db import readonly_uri
-
-    return sqlite3.connect(readonly_uri(db), uri=True, isolation_level=None, check_same_thread=False)
-
-
 def check_integrity_read_only(db: Path, extra: str) -> None:
     from microcomm_desktop.store.db import readonly_uri
 

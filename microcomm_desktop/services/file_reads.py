@@ -1,4 +1,5 @@
-"""Reads for commands that only look (``workspace list``, ``sprint list``), straight from the SQLite file.
+"""Reads straight from the SQLite file: for commands that only look (``workspace list``, ``sprint list``) and
+for the window's first paint (the workspaces and the Promise tab's first page).
 
 Opening the data the usual way imports SQLAlchemy, SQLModel and every table (~0.5 s) before the first row is
 read; a morning ``microcomm sprint list`` needs one small SELECT. This module opens the local file with the
@@ -11,10 +12,13 @@ in its service (``workspaces.list_workspaces``, ``sprints.list_sprints``); tests
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
+from pathlib import Path
 
+from microcomm_desktop.domain.readiness import ChecklistItem, RitualPlan, readiness_checklist, readiness_input
 from microcomm_desktop.domain.sprints import sprint_end
 from microcomm_desktop.paths import AppPaths
 from microcomm_desktop.services.clean_close import (
@@ -24,20 +28,46 @@ from microcomm_desktop.services.clean_close import (
     write_clean_marker,
 )
 from microcomm_desktop.store import migrate
+from microcomm_desktop.store.files import (
+    ENV_DATABASE_URL,
+    check_header,
+    check_integrity,
+    folder_writable,
+    low_space,
+    readonly_uri,
+)
 from microcomm_desktop.store.files import DatabaseDamaged as DatabaseDamaged  # re-exported: the CLI's messages
 from microcomm_desktop.store.files import DatabaseUnavailable as DatabaseUnavailable
 from microcomm_desktop.store.files import DiskFull as DiskFull
-from microcomm_desktop.store.files import check_header, check_integrity, folder_writable, low_space
 from microcomm_desktop.store.files import unavailable_message as unavailable_message
 from microcomm_desktop.store.migrate import DatabaseTooNew as DatabaseTooNew
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class WorkspaceRow:
+    """A workspace as the UI and CLI hold it: plain values, still valid after its session closed."""
+
     id: int
     name: str
     timezone: str
+    currency_code: str
+    currency_symbol: str
     er_definition: str
+    week_start: int
+    is_sample: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class PromiseVersion:
+    """One saved version of the promise."""
+
+    id: int
+    workspace_id: int
+    who: str
+    outcome: str
+    format_text: str
+    created_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +82,42 @@ class SprintRow:
         return sprint_end(self.start_date)
 
 
+_WORKSPACE_COLUMNS = (
+    "id, name, timezone, currency_code, currency_symbol, er_definition, week_start, is_sample, created_at"
+)
+
+
+def _when(text: object) -> datetime:
+    """A stored time as the ORM reads it from SQLite: the text is UTC without an offset (sqlmodel's
+    ``UTCDateTime``), handed out as an aware UTC datetime."""
+    when = datetime.fromisoformat(str(text))
+    return when.replace(tzinfo=UTC) if when.utcoffset() is None else when.astimezone(UTC)
+
+
+def _workspace(r: tuple[object, ...]) -> WorkspaceRow:
+    i, name, tz, code, symbol, er, week_start, sample, created = r
+    return WorkspaceRow(
+        int(str(i)),
+        str(name),
+        str(tz),
+        str(code),
+        str(symbol),
+        str(er),
+        int(str(week_start)),
+        bool(sample),
+        _when(created),
+    )
+
+
+SETTING_URL = "team/url"  # the UI setting holding the team server last connected to (File › Connect to team server…)
+
+
+def team_server_chosen(cli_value: str | None, saved: str | None) -> bool:
+    """Whether a start opens a team server (``services.team_server.chosen_url``'s sources: --database, then
+    MICROCOMM_DATABASE_URL, then the saved URL) rather than the local file these reads are for."""
+    return bool(cli_value or os.environ.get(ENV_DATABASE_URL) or saved)
+
+
 class FileReader:
     """A connection to the data file that can only read, and the clean-close duty of the process that opened it."""
 
@@ -62,14 +128,57 @@ class FileReader:
         self._closed = False
 
     def workspaces(self) -> list[WorkspaceRow]:
-        rows = self._conn.execute("SELECT id, name, timezone, er_definition FROM workspace ORDER BY name")
-        return [WorkspaceRow(int(i), str(n), str(tz), str(er)) for i, n, tz, er in rows]
+        return [_workspace(r) for r in self._conn.execute(f"SELECT {_WORKSPACE_COLUMNS} FROM workspace ORDER BY name")]
 
     def workspace_named(self, name: str) -> WorkspaceRow | None:
         row = self._conn.execute(
-            "SELECT id, name, timezone, er_definition FROM workspace WHERE name = ? LIMIT 1", (name,)
+            f"SELECT {_WORKSPACE_COLUMNS} FROM workspace WHERE name = ? LIMIT 1", (name,)
         ).fetchone()
-        return WorkspaceRow(int(row[0]), str(row[1]), str(row[2]), str(row[3])) if row else None
+        return _workspace(row) if row else None
+
+    def workspace(self, workspace_id: int) -> WorkspaceRow | None:
+        row = self._conn.execute(f"SELECT {_WORKSPACE_COLUMNS} FROM workspace WHERE id = ?", (workspace_id,)).fetchone()
+        return _workspace(row) if row else None
+
+    def promise_history(self, workspace_id: int) -> list[PromiseVersion]:
+        rows = self._conn.execute(
+            "SELECT id, workspace_id, who, outcome, format_text, created_at FROM promise WHERE workspace_id = ? "
+            "ORDER BY created_at DESC, id DESC",
+            (workspace_id,),
+        )
+        return [PromiseVersion(int(i), int(w), str(a), str(b), str(c), _when(t)) for i, w, a, b, c, t in rows]
+
+    def readiness(self, workspace_id: int, today: date) -> list[ChecklistItem]:
+        one = self._conn.execute
+        history = self.promise_history(workspace_id)
+        current = (history[0].who, history[0].outcome, history[0].format_text) if history else None
+        prof = one(
+            "SELECT onboarding_rules, onboarding_what_to_post, onboarding_help, disclosure_line, sla_minutes, "
+            "sla_first_n FROM communityprofile WHERE workspace_id = ? LIMIT 1",
+            (workspace_id,),
+        ).fetchone()
+        profile: dict[str, object] | None = None
+        if prof is not None:
+            keys = ("onboarding_rules", "onboarding_what_to_post", "onboarding_help", "disclosure_line")
+            profile = {
+                **dict(zip(keys, map(str, prof[:4]), strict=True)),
+                "sla_minutes": prof[4],
+                "sla_first_n": prof[5],
+            }
+        (primary,) = one(
+            "SELECT count(*) FROM communityhome WHERE workspace_id = ? AND is_primary", (workspace_id,)
+        ).fetchone()
+        (formats,) = one("SELECT count(*) FROM recurringformat WHERE workspace_id = ?", (workspace_id,)).fetchone()
+        rituals = one(
+            "SELECT r.id, r.name, r.weekdays, r.active_to, (SELECT count(*) FROM prompt p WHERE p.ritual_id = r.id "
+            "AND p.workspace_id = r.workspace_id) FROM ritual r WHERE r.workspace_id = ? ORDER BY r.id",
+            (workspace_id,),
+        ).fetchall()
+        plans = [
+            RitualPlan(str(n), str(d), date.fromisoformat(str(t)[:10]) if t else None) for _i, n, d, t, _c in rituals
+        ]
+        counts = {str(n): int(c) for _i, n, _d, _t, c in rituals}  # by name, the later ritual winning (as the ORM)
+        return readiness_checklist(readiness_input(current, profile, int(primary), int(formats), plans, counts, today))
 
     def sprints(self, workspace_id: int) -> list[SprintRow]:
         rows = self._conn.execute(
@@ -120,3 +229,9 @@ def open_file_reader(paths: AppPaths, window_open: bool) -> FileReader | None:
         conn.close()
         raise
     return FileReader(paths, conn, records_clean_close=not window_open)
+
+
+def watch_connection(db: Path) -> sqlite3.Connection:
+    """A read-only connection on the data file whose ``PRAGMA data_version`` moves when another process
+    commits (the window's external-change watcher polls it; it never writes)."""
+    return sqlite3.connect(readonly_uri(db), uri=True, isolation_level=None, check_same_thread=False)

@@ -16,8 +16,9 @@ from sqlmodel import col, select
 
 from microcomm_desktop.domain.promise import HOME_KINDS, split_attention_warning
 from microcomm_desktop.domain.prompts import RUNGS, check_prompt, too_soon
-from microcomm_desktop.domain.readiness import ChecklistItem, ReadinessInput, readiness_checklist
+from microcomm_desktop.domain.readiness import ChecklistItem, RitualPlan, readiness_checklist, readiness_input
 from microcomm_desktop.i18n import translate
+from microcomm_desktop.services.file_reads import PromiseVersion as PromiseVersion  # declared with its DB-API twin
 from microcomm_desktop.services.rows import plain
 from microcomm_desktop.services.rows import values as row_values
 from microcomm_desktop.store.db import session_scope
@@ -44,18 +45,6 @@ class InputError(ValueError):
 
 
 # ---------------------------------------------------------------- plain rows handed to the UI and CLI
-
-
-@dataclass(frozen=True)
-class PromiseVersion:
-    """One saved version of the promise."""
-
-    id: int
-    workspace_id: int
-    who: str
-    outcome: str
-    format_text: str
-    created_at: datetime
 
 
 @dataclass(frozen=True)
@@ -530,27 +519,22 @@ def prompt_counts_by_ritual(engine: Engine, ws_id: int) -> dict[str, int]:
 
 
 def readiness(engine: Engine, ws_id: int, today: date) -> list[ChecklistItem]:
+    """The checklist (its DB-API twin: ``services.file_reads.FileReader.readiness``; a test compares them)."""
     p = current_promise(engine, ws_id)
     prof = get_profile(engine, ws_id)
     with session_scope(engine) as s:
-        rituals = list(s.exec(select(Ritual).where(Ritual.workspace_id == ws_id)))
-    scheduled = [r for r in rituals if r.weekdays.strip() and (r.active_to is None or r.active_to >= today)]
-    counts = prompt_counts_by_ritual(engine, ws_id)
-    has_profile = prof.id is not None
+        rituals = [
+            RitualPlan(r.name, r.weekdays, r.active_to)
+            for r in s.exec(select(Ritual).where(Ritual.workspace_id == ws_id).order_by(col(Ritual.id)))
+        ]
     return readiness_checklist(
-        ReadinessInput(
-            who=p.who if p else "",
-            outcome=p.outcome if p else "",
-            format_text=p.format_text if p else "",
-            primary_homes=sum(1 for h in list_homes(engine, ws_id) if h.is_primary),
-            formats=len(list_formats(engine, ws_id)),
-            onboarding_rules=prof.onboarding_rules,
-            onboarding_what_to_post=prof.onboarding_what_to_post,
-            onboarding_help=prof.onboarding_help,
-            scheduled_rituals=[r.name for r in scheduled],
-            prompts_per_ritual={r.name: counts.get(r.name, 0) for r in scheduled},
-            disclosure_line=prof.disclosure_line,
-            sla_minutes=prof.sla_minutes if has_profile else 60,
-            sla_first_n=prof.sla_first_n if has_profile else 10,
+        readiness_input(
+            (p.who, p.outcome, p.format_text) if p else None,
+            {f: getattr(prof, f) for f in PROFILE_FIELDS} if prof.id is not None else None,
+            sum(1 for h in list_homes(engine, ws_id) if h.is_primary),
+            len(list_formats(engine, ws_id)),
+            rituals,
+            prompt_counts_by_ritual(engine, ws_id),
+            today,
         )
     )

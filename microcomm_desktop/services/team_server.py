@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from sqlalchemy.engine import URL
 
 from microcomm_desktop.i18n import translate
+from microcomm_desktop.services.file_reads import SETTING_URL as SETTING_URL  # read before the data layer is in
 from microcomm_desktop.store.db import ENV_DATABASE_URL, BadDatabaseUrl, describe_url, make_engine, server_url
 
 KEYRING_SERVICE = "MicroComm Desktop team server"
-SETTING_URL = "team/url"
 
 
 class KeyringUnavailable(Exception):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +11,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, select
 
 from microcomm_desktop.i18n import translate
+from microcomm_desktop.services.file_reads import WorkspaceRow as WorkspaceRow  # declared with its DB-API twin
 from microcomm_desktop.services.rows import plain
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import OwnHandle, Workspace
@@ -22,21 +22,6 @@ if TYPE_CHECKING:
 
 class WorkspaceError(ValueError):
     """A user-facing problem with a workspace name or lookup."""
-
-
-@dataclass(frozen=True)
-class WorkspaceRow:
-    """A workspace as the UI and CLI hold it: plain values, still valid after its session closed."""
-
-    id: int
-    name: str
-    timezone: str
-    currency_code: str
-    currency_symbol: str
-    er_definition: str
-    week_start: int
-    is_sample: bool
-    created_at: datetime
 
 
 def workspace_row(ws: Workspace) -> WorkspaceRow:

@@ -25,6 +25,7 @@ import microcomm_desktop.store.models  # noqa: F401  (registers every table)
 from microcomm_desktop.domain.limits import count_out_of_range, money_out_of_range
 from microcomm_desktop.i18n import translate
 from microcomm_desktop.store.files import (  # noqa: F401  (re-exported: the names every caller imports from here)
+    ENV_DATABASE_URL,
     DatabaseDamaged,
     DatabaseUnavailable,
     DiskFull,
@@ -46,9 +47,6 @@ WRITE_WAIT_S = 120.0
 def sqlite_url(path: Path) -> URL:
     """A URL object, not ``f"sqlite:///{path}"``: parsing that string cuts a path at ``?`` and decodes ``%20``."""
     return URL.create("sqlite", database=str(path))
-
-
-ENV_DATABASE_URL = "MICROCOMM_DATABASE_URL"
 
 
 class BadDatabaseUrl(ValueError):

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from microcomm_desktop.i18n import translate
 
+ENV_DATABASE_URL = "MICROCOMM_DATABASE_URL"  # a team server's URL for every start (the GUI's and the CLI's)
+
 
 class DatabaseDamaged(Exception):
     """The file is not a usable database; the message is shown to the user as is."""

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoGroup
 
-from microcomm_desktop.services.context import AppContext
-from microcomm_desktop.services.workspaces import WorkspaceRow
+from microcomm_desktop.services.file_reads import FileReader, WorkspaceRow
 from microcomm_desktop.ui.events import EventBus
 from microcomm_desktop.ui.startup import settings_at
+
+if TYPE_CHECKING:  # the first window is built before the data layer (and AppContext's module) is imported
+    from microcomm_desktop.services.context import AppContext
 
 
 @dataclass
@@ -25,6 +28,9 @@ class UiContext:
     undo_group: QUndoGroup = field(default_factory=QUndoGroup)
     extras: dict[str, object] = field(default_factory=dict)
     pinned_today: date | None = None  # set by the main window (and tests, screenshots) to fix the date
+    # The first window's reads before the data layer is in (``MainWindow.attach`` ends them): the workspaces and
+    # the Promise page, read with the DB-API. None once ``app`` is the real context (always, outside the start).
+    first_reads: FileReader | None = None
 
     @property
     def today(self) -> date:
@@ -42,6 +48,19 @@ class UiContext:
     @property
     def workspace_id(self) -> int | None:
         return self.workspace.id if self.workspace is not None else None
+
+
+class DataLayerPending:
+    """``UiContext.app`` while the first window shows rows read with the DB-API (``first_reads``): the data layer
+    is still being imported. Reaching for it before ``MainWindow.attach`` is a bug, and says so."""
+
+    def __getattr__(self, name: str) -> object:
+        raise RuntimeError(f"UiContext.app.{name} used before the data layer is in (MainWindow.attach)")
+
+
+def first_window_context(reads: FileReader, bus: EventBus, settings: QSettings) -> UiContext:
+    """The context the first window is built with: its reads come from ``reads`` until ``MainWindow.attach``."""
+    return UiContext(app=cast("AppContext", DataLayerPending()), bus=bus, settings=settings, first_reads=reads)
 
 
 def make_settings(app_ctx: AppContext) -> QSettings:

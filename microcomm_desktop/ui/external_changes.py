@@ -16,14 +16,15 @@ from __future__ import annotations
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
 
-from microcomm_desktop.services.context import watch_connection
+from microcomm_desktop.services.file_reads import watch_connection
+
+if TYPE_CHECKING:  # SQLAlchemy is imported once the data layer is in (``watch``): see ui/lazy.py
+    from sqlalchemy.engine import Engine
 
 POLL_MS = 3000
 
@@ -70,6 +71,8 @@ class ExternalChangeWatcher(QObject):
 
     def watch(self, engine: Engine) -> None:
         """Follow the window's engine (again after a restore replaced it)."""
+        from sqlalchemy import event
+
         self._unwatch()
         event.listen(engine, "begin", self._before_own_transaction)
         event.listen(engine, "commit", self._own_commit)
@@ -79,6 +82,8 @@ class ExternalChangeWatcher(QObject):
     def _unwatch(self) -> None:
         engine = self._engine
         if engine is not None:
+            from sqlalchemy import event
+
             for target, name, fn in (
                 (engine, "begin", self._before_own_transaction),
                 (engine, "commit", self._own_commit),

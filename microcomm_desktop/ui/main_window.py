@@ -7,9 +7,9 @@ workspace files, theme, help) live in window_data.py.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMargins, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QInputDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
@@ -28,17 +27,27 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop import APP_NAME
-from microcomm_desktop.services import workspaces as ws_service
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.external_changes import ExternalChangeWatcher
+from microcomm_desktop.ui.lazy import LazyModule
 from microcomm_desktop.ui.tabs import TAB_SPECS
 from microcomm_desktop.ui.tabs.base import TabPage, build_tab_page
 from microcomm_desktop.ui.welcome import NewWorkspaceDialog, WelcomePage
 from microcomm_desktop.ui.window_data import DataActions
+from microcomm_desktop.ui.window_geometry import ScreenFittedWindow
 from microcomm_desktop.ui.window_menus import build_menus
 
+if TYPE_CHECKING:
+    from microcomm_desktop.services import workspaces as ws_service
+    from microcomm_desktop.services.context import AppContext
+else:  # imported at first use: the first window is built before the data layer (ui/lazy.py)
+    ws_service = LazyModule("microcomm_desktop.services.workspaces")
+
 DRAFT_SNAPSHOT_MS = 5000
+# The pages the window can paint from DB-API rows before the data layer is in (``UiContext.first_reads``); any
+# other tab opened first shows its page once the data layer is in (``MainWindow.attach``), a moment later.
+FIRST_PAINT_MODULES = frozenset({"microcomm_desktop.ui.tabs.promise"})
 DEFAULT_SIZE = (1280, 820)  # the first-start size on a screen that has room for it
 
 # The tab titles, for the catalogs: TAB_SPECS keeps the English names the code finds tabs by (call_tab, object
@@ -58,19 +67,6 @@ _DATA_ACTIONS = (
     "export_current export_all set_theme open_data_folder backup_now connect_team_server export_workspace_file "
     "import_workspace_file restore_backup show_data_location show_about show_help"
 )
-
-
-def fit_rect(wanted: QRect, available: QRect, frame: QMargins) -> QRect:
-    """The window geometry (client area, as ``setGeometry`` takes it) that keeps the whole frame inside
-    ``available``: shrunk to fit, then moved in. A geometry remembered on a bigger monitor, or the default on a
-    720-pixel laptop screen, must never put the status bar or the title bar off-screen."""
-    max_w = max(1, available.width() - frame.left() - frame.right())
-    max_h = max(1, available.height() - frame.top() - frame.bottom())
-    w = min(wanted.width(), max_w)
-    h = min(wanted.height(), max_h)
-    x = min(max(wanted.x(), available.left() + frame.left()), available.right() + 1 - frame.right() - w)
-    y = min(max(wanted.y(), available.top() + frame.top()), available.bottom() + 1 - frame.bottom() - h)
-    return QRect(x, y, w, h)
 
 
 class _Slot(QWidget):
@@ -98,13 +94,11 @@ class _Slot(QWidget):
         self.page = page
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ScreenFittedWindow):
     replaced = Signal(object)  # the window rebuilt in another language (rebuild()); app.py follows it
 
     def __init__(self, ctx: UiContext, today: date | None = None) -> None:
-        super().__init__()
-        self._shown_once = False
-        self._wanted: tuple[QSize, bool] = (QSize(*DEFAULT_SIZE), True)  # size to fit, and centre it?
+        super().__init__(QSize(*DEFAULT_SIZE))
         self.ctx = ctx
         self.today = today or date.today()
         self.ctx.today = self.today  # tabs read "today" here so tests and screenshots can fix the date
@@ -133,27 +127,58 @@ class MainWindow(QMainWindow):
         self.act_rename, self.act_delete, self.act_undo_delete = build_menus(self)
         self._update_workspace_actions()
         self.ws_label = QLabel()
-        self.file_label = QLabel(ctx.app.database_label)  # which database is open: a local file or a team server
+        # Which database is open (a local file or a team server); said once the data layer is in (``attach``).
+        first = ctx.first_reads
+        self.file_label = QLabel(ctx.app.database_label if first is None else "")
         self.file_label.setObjectName("databaseLabel")
         self.statusBar().addWidget(self.ws_label)
         self.statusBar().addPermanentWidget(self.file_label)
         ctx.bus.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
         self._fit_to_screen(QSize(*DEFAULT_SIZE), centre=True)
         self._restore_state()
-        self.external = ExternalChangeWatcher(ctx.app.paths.db_path, self, feed=ctx.app.change_feed())
-        self.external.watch(ctx.engine)
+        db_path = ctx.app.paths.db_path if first is None else first.paths.db_path
+        self.external = ExternalChangeWatcher(db_path, self, feed=ctx.app.change_feed() if first is None else None)
         self.external.changed_elsewhere.connect(self.refresh_from_disk)
         ctx.bus.data_changed.connect(self.external.own_change)
-        self.reload_workspaces()
         # Crash insurance: what is typed but unsaved is stored as drafts every few seconds and when the user
         # leaves the window (see TabPage.snapshot_drafts); a clean close still decides through flush_pending.
         self._draft_timer = QTimer(self)
         self._draft_timer.setInterval(DRAFT_SNAPSHOT_MS)
         self._draft_timer.timeout.connect(self.snapshot_drafts)
+        self._close_asked = False  # closing before ``attach``: done right after it
+        self.reload_workspaces()
+        if first is None:
+            self._start_writing()
+
+    def _start_writing(self) -> None:
+        """What may write or reach the data layer on its own: the engine's watch, the draft timer, the drafts
+        written when the user leaves the window."""
+        self.external.watch(self.ctx.engine)
         self._draft_timer.start()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self._on_app_state)
+
+    @property
+    def first_paint(self) -> bool:
+        """True while the window shows rows read with the DB-API and the data layer is not in (``attach``)."""
+        return self.ctx.first_reads is not None
+
+    def attach(self, app: AppContext) -> None:
+        """The data layer is in: the window now reads and writes through ``app``. It reloads the workspaces and
+        every built page the usual way (the Promise page's other sections, a draft left by a crash) before the
+        user's queued keys and clicks are handled, and a close asked for meanwhile happens now."""
+        first = self.ctx.first_reads
+        self.ctx.app = app
+        self.ctx.first_reads = None
+        if first is not None:
+            first.close()
+        self.file_label.setText(app.database_label)
+        self._start_writing()
+        self.reload_workspaces(self.ctx.workspace_id)
+        self._ensure_page(self.tabs.currentIndex())
+        if self._close_asked:
+            self.close()
 
     # ----- building -------------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -179,64 +204,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         self.toolbar = tb
 
-    def _available(self) -> QRect | None:
-        screen = self.screen()
-        if screen is None:
-            app = QApplication.instance()
-            screen = app.primaryScreen() if isinstance(app, QApplication) else None
-        return screen.availableGeometry() if screen is not None else None
-
-    def _frame_margins(self) -> QMargins:
-        """The window-manager frame around the client area; before the first show it is unknown, so a typical
-        title bar is assumed (too much is harmless, too little puts the bottom edge off-screen)."""
-        if self.isVisible():
-            fg, g = self.frameGeometry(), self.geometry()
-            return QMargins(g.left() - fg.left(), g.top() - fg.top(), fg.right() - g.right(), fg.bottom() - g.bottom())
-        return QMargins(0, 0, 0, 0) if self._frameless_platform() else QMargins(2, 32, 2, 2)
-
-    @staticmethod
-    def _frameless_platform() -> bool:
-        app = QApplication.instance()
-        return isinstance(app, QApplication) and app.platformName() in ("offscreen", "minimal")
-
-    def _fit_to_screen(self, size: QSize | None = None, centre: bool = False) -> None:
-        """Keep the window (frame included) within the available geometry of its screen."""
-        avail = self._available()
-        if avail is None:
-            if size is not None:
-                self.resize(size)
-            return
-        if self.isMaximized() or self.isFullScreen():
-            return
-        if size is not None:
-            self._wanted = (QSize(size), centre)
-        frame = self._frame_margins()
-        wanted = QRect(self.geometry().topLeft(), size or self.size())
-        if centre:
-            wanted.moveCenter(avail.center())
-        fitted = fit_rect(wanted, avail, frame)
-        if fitted != self.geometry():
-            self.setGeometry(fitted)
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().showEvent(event)
-        if not self._shown_once:
-            self._shown_once = True
-            # The real frame is known now (before the show a title bar was assumed): fit the wanted size
-            # again, and once more after the window manager has placed the window.
-            size, centre = self._wanted
-            self._fit_to_screen(size, centre)
-            QTimer.singleShot(0, lambda: self._fit_to_screen(size, centre))
-
     def _restore_state(self) -> None:
         s = self.ctx.settings
-        geo = s.value("window/geometry")
-        if isinstance(geo, QByteArray | bytes):
-            self.restoreGeometry(QByteArray(geo))
-            # restoreGeometry only keeps the window on *a* screen; a size saved on a 1080-pixel monitor is
-            # still taller than a 720-pixel laptop screen, so clamp it to the screen it opens on.
-            saved = s.value("window/size")  # Qt may already have shrunk it with a guessed frame: ours is exact
-            self._fit_to_screen(saved if isinstance(saved, QSize) and saved.isValid() else self.size())
+        self._restore_geometry(s)
         st = s.value("window/state")
         if isinstance(st, QByteArray | bytes):
             self.restoreState(QByteArray(st))
@@ -261,7 +231,23 @@ class MainWindow(QMainWindow):
                         8000,
                     )
 
+    def abandon(self) -> None:
+        """The start failed before ``attach`` (the data layer refused the file): go away without saving — input
+        was held, so nothing was typed — and release the file's reads."""
+        first = self.ctx.first_reads
+        self.ctx.first_reads = None
+        if first is not None:
+            first.close()
+        self._close_asked = False
+        self.external.close()
+        self.hide()
+        self.deleteLater()
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if self.first_paint:  # nothing can be saved yet: close once the data layer is in (``attach``)
+            self._close_asked = True
+            event.ignore()
+            return
         self._draft_timer.stop()
         self.flush_pending()
         self.external.close()
@@ -272,7 +258,8 @@ class MainWindow(QMainWindow):
     def reload_workspaces(self, select_id: int | None = None) -> None:
         # Every window-level write (new workspace, sample, settings, restore) ends here: the view is current.
         self.external.own_change()
-        items = ws_service.list_workspaces(self.ctx.engine)
+        first = self.ctx.first_reads
+        items = first.workspaces() if first is not None else ws_service.list_workspaces(self.ctx.engine)
         if select_id is None:
             try:
                 select_id = int(str(self.ctx.settings.value("workspace/last", 0)))
@@ -319,6 +306,8 @@ class MainWindow(QMainWindow):
         user has not touched and keeps what they are typing. Only when the current workspace was deleted
         elsewhere does the window switch (saving open edits first, as any switch does).
         """
+        if self.first_paint:  # ``attach`` reads everything again in a moment
+            return
         current = self.ctx.workspace_id
         items = ws_service.list_workspaces(self.ctx.engine)
         shown = [(self.ws_combo.itemData(i), self.ws_combo.itemText(i)) for i in range(self.ws_combo.count())]
@@ -358,7 +347,13 @@ class MainWindow(QMainWindow):
     def _set_workspace(self, ws_id: int | None) -> None:
         if self.ctx.workspace_id is not None and ws_id != self.ctx.workspace_id:
             self.flush_pending()
-        self.ctx.workspace = ws_service.get_workspace(self.ctx.engine, ws_id) if ws_id else None
+        first = self.ctx.first_reads
+        if not ws_id:
+            self.ctx.workspace = None
+        elif first is not None:
+            self.ctx.workspace = first.workspace(ws_id)
+        else:
+            self.ctx.workspace = ws_service.get_workspace(self.ctx.engine, ws_id)
         name = self.ctx.workspace.name if self.ctx.workspace else self.tr("no workspace")
         self.ws_label.setText(self.tr("Workspace: {name}").format(name=name))
         self.setWindowTitle(
@@ -536,6 +531,12 @@ class MainWindow(QMainWindow):
         if index < 0 or index >= len(self.slots):
             return None
         slot = self.slots[index]
+        if slot.page is None and self.first_paint and slot.module not in FIRST_PAINT_MODULES:
+            if slot.scroller.widget() is None:  # its page needs the data layer: built by ``attach``
+                loading = QLabel(self.tr("Loading…"))
+                loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                slot.scroller.setWidget(loading)
+            return None
         if slot.page is None:  # a tab that fails on stored data shows its error in place (FailedTab)
             page = build_tab_page(self.ctx, slot.title, slot.module, retry=lambda: self._rebuild_page(index))
             slot.set_page(page)

@@ -20,14 +20,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from microcomm_desktop.services.conflicts import EditConflict
-from microcomm_desktop.services.problems import user_message
 from microcomm_desktop.ui.events import ChangeArea, EventBus
+from microcomm_desktop.ui.lazy import LazyModule
+
+if TYPE_CHECKING:
+    from microcomm_desktop.services import conflicts, problems
+    from microcomm_desktop.services.conflicts import EditConflict
+else:  # imported at first use: the first window is built before the data layer (ui/lazy.py)
+    conflicts = LazyModule("microcomm_desktop.services.conflicts")
+    problems = LazyModule("microcomm_desktop.services.problems")
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +46,7 @@ Undo = Callable[[T], Any]  # receives what the last do returned; its result goes
 def failure_sentence(action: str, exc: BaseException) -> str:
     """The one sentence a failed replay shows: what was being undone or redone, and why it did not work."""
     return QCoreApplication.translate("operations", "{action}: {reason}").format(
-        action=action, reason=user_message(exc) or exc
+        action=action, reason=problems.user_message(exc) or exc
     )
 
 
@@ -123,7 +129,7 @@ class ServiceCommand(QUndoCommand):
     def failure_message(self, action: str, exc: BaseException, first: bool) -> str:
         """The user's own action fails with the reason alone (shown where they acted); a replay names the step."""
         if first:
-            return user_message(exc) or str(exc)
+            return problems.user_message(exc) or str(exc)
         return failure_sentence(action, exc)
 
     # -- the one run path ----------------------------------------------------------------------------------------
@@ -151,12 +157,12 @@ class ServiceCommand(QUndoCommand):
         try:
             fn()
         except Exception as exc:
-            if first and isinstance(exc, EditConflict):
+            if first and isinstance(exc, conflicts.EditConflict):
                 self.conflict = exc  # nothing written: the tab shows both versions and asks
                 self.setObsolete(True)
                 self.on_conflict(exc)
                 return
-            if user_message(exc) is None and not isinstance(exc, self.expected):
+            if problems.user_message(exc) is None and not isinstance(exc, self.expected):
                 raise  # a bug, not a refusal: the error reporter shows it
             log.warning("%s failed", action, exc_info=True)
             self.failed = self.failure_message(action, exc, first)

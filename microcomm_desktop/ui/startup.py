@@ -109,7 +109,7 @@ class _Finished(QObject):
     done = Signal()
 
 
-def run_while_painting(work: Callable[[], T]) -> T:
+def run_while_painting(work: Callable[[], T], hold_input: bool = False) -> T:
     """Run ``work`` in a thread while this (the GUI) thread only runs Qt's event loop; return its result or
     re-raise its exception here. Unlike ``run_with_progress`` it shows no window of its own: it is for the start,
     while the shell is on screen, so the shell is repainted when uncovered or moved and answers the window
@@ -118,6 +118,9 @@ def run_while_painting(work: Callable[[], T]) -> T:
     ``work`` imports modules (the data layer): the GUI thread must import nothing meanwhile, or the two threads
     can meet half-initialised modules — so this thread runs nothing but the event loop until ``work`` is done,
     and the windows up at that moment (the shell) must not import in their event handlers.
+
+    ``hold_input``: the window up is the real one (painted from DB-API rows, ``MainWindow.attach``): keys and
+    clicks are queued by Qt, not handled, until ``work`` is done — then they are, in order; none is lost.
     """
     app = QCoreApplication.instance()
     outcome: dict[str, object] = {}
@@ -137,7 +140,9 @@ def run_while_painting(work: Callable[[], T]) -> T:
 
     thread = threading.Thread(target=run, name="microcomm-startup-load", daemon=True)
     thread.start()
-    loop.exec()
+    loop.exec(
+        QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents if hold_input else QEventLoop.ProcessEventsFlag.AllEvents
+    )
     thread.join()
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
@@ -161,11 +166,13 @@ def show_painted(window: QWidget, wait_ms: int = 300) -> None:
 
 
 class StartupShell(QMainWindow):
-    """The window as it first appears, painted before the data layer (SQLAlchemy, SQLModel and the table
-    classes, about half of the start) is imported: the tab bar, the menu titles, the workspace bar and a
-    "Loading…" page, at the place and size the real window will take. It holds no data and offers nothing to
-    change — every menu and the workspace picker are disabled and the page is a label — so nothing can be written
-    before the data layer is ready. The real window replaces it as soon as it is built (``release``).
+    """The window as it first appears when the real one cannot be painted from DB-API rows (after a crash, on a
+    team server, before an upgrade, the demo: see ``app._first_window``), painted before the data layer
+    (SQLAlchemy, SQLModel and the table classes, most of the start) is imported: the tab bar, the menu titles,
+    the workspace bar and a "Loading…" page, at the place and size the real window will take. It holds no data
+    and offers nothing to change — every menu and the workspace picker are disabled and the page is a label — so
+    nothing can be written before the data layer is ready. The real window replaces it as soon as it is built
+    (``release``).
     """
 
     def __init__(self, settings: QSettings) -> None:

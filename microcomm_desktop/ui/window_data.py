@@ -13,14 +13,17 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from microcomm_desktop import APP_NAME, __version__
-from microcomm_desktop.services.backups import backup_now
-from microcomm_desktop.services.problems import user_message
 from microcomm_desktop.ui.errors import log_file_of
 from microcomm_desktop.ui.events import ChangeArea
+from microcomm_desktop.ui.lazy import LazyModule
 from microcomm_desktop.ui.palette import apply_palette
 
 if TYPE_CHECKING:
+    from microcomm_desktop.services import backups, problems
     from microcomm_desktop.ui.main_window import MainWindow
+else:  # imported at first use: the first window is built before the data layer (ui/lazy.py)
+    backups = LazyModule("microcomm_desktop.services.backups")
+    problems = LazyModule("microcomm_desktop.services.problems")
 
 
 class DataActions:
@@ -109,13 +112,13 @@ class DataActions:
 
     def backup_now(self) -> None:
         try:
-            path = backup_now(self.win.ctx.app)
+            path = backups.backup_now(self.win.ctx.app)
         except Exception as exc:  # disk full, permissions: tell the user, never crash
             QMessageBox.warning(
                 self.win,
                 QCoreApplication.translate("DataActions", "Back up now"),
                 QCoreApplication.translate("DataActions", "The backup failed: {reason}").format(
-                    reason=user_message(exc) or exc
+                    reason=problems.user_message(exc) or exc
                 ),
             )
             return
@@ -210,7 +213,7 @@ class DataActions:
                 self.win,
                 QCoreApplication.translate("DataActions", "Restore from backup"),
                 QCoreApplication.translate("DataActions", "Not restored: {reason}").format(
-                    reason=user_message(exc) or exc
+                    reason=problems.user_message(exc) or exc
                 ),
             )
             self.win.external.watch(self.win.ctx.engine)  # a failed restore may have reopened the data

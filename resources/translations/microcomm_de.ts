@@ -1445,22 +1445,22 @@
     <context>
         <name>DataActions</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="42" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="45" />
             <source>Open or create a workspace first; then its data can be exported.</source>
             <translation>Öffne oder erstelle zuerst einen Arbeitsbereich; dann lassen sich seine Daten exportieren.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="82" />
             <source>the system language</source>
             <translation>die Systemsprache</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="86" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="84" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="87" />
             <source>MicroComm will speak {language} from the next start.
 
 Rebuild the window in {language} now? What you are typing is saved first; the undo history of the open tabs starts afresh.</source>
@@ -1469,72 +1469,72 @@ Rebuild the window in {language} now? What you are typing is saved first; the un
 Das Fenster jetzt auf {language} neu aufbauen? Was du gerade tippst, wird vorher gespeichert; der Rückgängig-Verlauf der offenen Tabs beginnt neu.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="98" />
             <source>The language changes to {language} at the next start.</source>
             <translation>Die Sprache wechselt beim nächsten Start zu {language}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="119" />
             <source>Back up now</source>
             <translation>Jetzt sichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="120" />
             <source>The backup failed: {reason}</source>
             <translation>Die Sicherung ist fehlgeschlagen: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="123" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="126" />
             <source>Backed up to {path}</source>
             <translation>Gesichert nach {path}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="144" />
             <source>Export workspace to file</source>
             <translation>Arbeitsbereich in Datei exportieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="143" />
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="166" />
             <source>MicroComm workspace (*.mcw)</source>
             <translation>MicroComm-Arbeitsbereich (*.mcw)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="153" />
             <source>Export workspace</source>
             <translation>Arbeitsbereich exportieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="153" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="156" />
             <source>Exported {what}</source>
             <translation>Exportiert: {what}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="161" />
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="170" />
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="174" />
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="183" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="164" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="173" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="177" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="186" />
             <source>Import workspace file</source>
             <translation>Arbeitsbereichsdatei importieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="175" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="178" />
             <source>Name of the new workspace:</source>
             <translation>Name des neuen Arbeitsbereichs:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="187" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="190" />
             <source>Imported {what}</source>
             <translation>Importiert: {what}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="199" />
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="211" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="202" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="214" />
             <source>Restore from backup</source>
             <translation>Aus Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="203" />
             <source>Replace the current data with {name}?
 
 The current data is backed up first.</source>
@@ -1543,22 +1543,22 @@ The current data is backed up first.</source>
 Die aktuellen Daten werden vorher gesichert.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="215" />
             <source>Not restored: {reason}</source>
             <translation>Nicht wiederhergestellt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="223" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="226" />
             <source>Restored. The previous data was saved as {name}.</source>
             <translation>Wiederhergestellt. Die bisherigen Daten wurden als {name} gesichert.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="233" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="236" />
             <source>Where is my data?</source>
             <translation>Wo sind meine Daten?</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="234" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="237" />
             <source>Database: {db}
 Backups: {backups}
 Window state: {settings}
@@ -1573,12 +1573,12 @@ Fehlerprotokoll: {log}
 Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="244" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="247" />
             <source>About {app}</source>
             <translation>Über {app}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="245" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="248" />
             <source>&lt;b&gt;{app} Desktop {version}&lt;/b&gt;&lt;p&gt;Run a micro community as a measured system.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;</source>
             <translation>&lt;b&gt;{app} Desktop {version}&lt;/b&gt;&lt;p&gt;Führe eine Mikro-Community als gemessenes System.&lt;/p&gt;&lt;p&gt;Datendatei: {path}&lt;/p&gt;</translation>
         </message>
@@ -3223,39 +3223,39 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="123" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="130" />
             <source>Filter…</source>
             <extracomment>Tables with more rows than this export behind a progress window with Cancel (a 200,000-post log takes seconds).</extracomment>
             <translation>Filtern…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="159" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="166" />
             <source>Writing {path}…</source>
             <translation>{path} wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="159" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="166" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="160" />
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="167" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="188" />
             <source>Export to CSV</source>
             <translation>Als CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="188" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="195" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="202" />
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="196" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="203" />
             <source>Could not write {path}:</source>
             <translation>{path} konnte nicht geschrieben werden:</translation>
         </message>
@@ -3263,97 +3263,97 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
     <context>
         <name>FormatsSection</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="45" />
             <source>weekly</source>
             <translation>wöchentlich</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="45" />
             <source>twice a week</source>
             <translation>zweimal pro Woche</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="45" />
             <source>every two weeks</source>
             <translation>alle zwei Wochen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="45" />
             <source>monthly</source>
             <translation>monatlich</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="42" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="47" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="43" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="48" />
             <source>Description:</source>
             <translation>Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="49" />
             <source>Cadence:</source>
             <translation>Rhythmus:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="56" />
             <source>Add format</source>
             <translation>Format hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="57" />
             <source>Update</source>
             <translation>Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="58" />
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="66" />
             <source>Templates:</source>
             <translation>Vorlagen:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="65" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="70" />
             <source>+ {name}</source>
             <translation>+ {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="85" />
             <source>no cadence</source>
             <translation>kein Rhythmus</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="96" />
             <source>&lt;span style='{style}'&gt;{n} of 3 recurring formats — incomplete.&lt;/span&gt; Add formats that deliver the promise, or one click on a template below.</source>
             <translation>&lt;span style='{style}'&gt;{n} von 3 wiederkehrenden Formaten — unvollständig.&lt;/span&gt; Füge Formate hinzu, die das Versprechen einlösen, oder nimm mit einem Klick eine Vorlage unten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="101" />
             <source>{n} recurring formats ✓ — three is the recommended set.</source>
             <translation>{n} wiederkehrende Formate ✓ — drei sind die empfohlene Anzahl.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="120" />
             <source>Add format {name}</source>
             <translation>Format {name} hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="129" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="134" />
             <source>Select a format to update.</source>
             <translation>Wähle das Format aus, das du aktualisieren willst.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="144" />
             <source>Edit format</source>
             <translation>Format bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="154" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="159" />
             <source>Remove format</source>
             <translation>Format entfernen</translation>
         </message>
@@ -4288,128 +4288,128 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="56" />
             <source>Promise</source>
             <translation>Versprechen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="57" />
             <source>Rituals</source>
             <translation>Rituale</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="58" />
             <source>Posts</source>
             <translation>Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="59" />
             <source>Deals</source>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="60" />
             <source>Creators</source>
             <translation>Creator</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="61" />
             <source>Sprint</source>
             <translation>Sprint</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="62" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="63" />
             <source>Insights</source>
             <translation>Insights</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="160" />
-            <location filename="../../microcomm_desktop/ui/startup.py" line="179" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="186" />
             <source>Workspace</source>
             <translation>Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="163" />
-            <location filename="../../microcomm_desktop/ui/startup.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="203" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="188" />
             <source> Workspace: </source>
             <translation> Arbeitsbereich: </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="167" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="207" />
             <source>Switch between communities or clients (Ctrl+K)</source>
             <translation>Zwischen Communitys oder Kunden wechseln (Strg+K)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="172" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="212" />
             <source>Remove sample community…</source>
             <translation>Beispiel-Community entfernen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="175" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="215" />
             <source>Delete the sample community (backup first; undo until the app closes)</source>
             <translation>Die Beispiel-Community löschen (vorher eine Sicherung; rückgängig machbar, bis die App schließt)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="258" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="298" />
             <source>{tab}: could not save an open edit: {reason}</source>
             <translation>{tab}: eine offene Bearbeitung konnte nicht gespeichert werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="344" />
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="363" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="403" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="428" />
             <source>Workspace: {name}</source>
             <translation>Arbeitsbereich: {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="345" />
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="365" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="404" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="430" />
             <source>{name} — {app}</source>
             <translation>{name} — {app}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="348" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="407" />
             <source>Reloaded from the data file.</source>
             <translation>Aus der Datendatei neu geladen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="350" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="409" />
             <source>The data was changed outside this window (for example a command-line import); reloaded.</source>
             <translation>Die Daten wurden außerhalb dieses Fensters geändert (zum Beispiel durch einen Import über die Kommandozeile); neu geladen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="362" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="427" />
             <source>no workspace</source>
             <translation>kein Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="405" />
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="411" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="470" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="476" />
             <source>Rename workspace</source>
             <translation>Arbeitsbereich umbenennen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="470" />
             <source>New name:</source>
             <translation>Neuer Name:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="418" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="483" />
             <source>Not renamed: {reason}</source>
             <translation>Nicht umbenannt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="433" />
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="498" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="515" />
             <source>Delete workspace</source>
             <translation>Arbeitsbereich löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="435" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="500" />
             <source>Delete {name} with all its posts, interactions, rituals, deals and sprints?
 
 A backup of the whole data file is written first, and File › Undo delete brings it back until you close MicroComm.</source>
@@ -4418,57 +4418,62 @@ A backup of the whole data file is written first, and File › Undo delete bring
 Vorher wird die ganze Datendatei gesichert, und Datei › Löschen rückgängig machen holt ihn zurück, bis du MicroComm schließt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="515" />
             <source>Not deleted: {reason}</source>
             <translation>Nicht gelöscht: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="458" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="523" />
             <source>Deleted {name}. Undo: File › Undo delete (until MicroComm closes); backup: {backup}</source>
             <translation>{name} gelöscht. Rückgängig: Datei › Löschen rückgängig machen (bis MicroComm schließt); Sicherung: {backup}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="472" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="537" />
             <source>Undo delete</source>
             <translation>Löschen rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="472" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="537" />
             <source>Not restored: {reason}</source>
             <translation>Nicht wiederhergestellt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="479" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="544" />
             <source>Restored {name}.</source>
             <translation>{name} wiederhergestellt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="488" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="553" />
             <source>U&amp;ndo delete of “{name}”</source>
             <translation>Löschen von „{name}“ &amp;rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="491" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="556" />
             <source>U&amp;ndo delete</source>
             <translation>Löschen &amp;rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="529" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="594" />
             <source>Workspace settings</source>
             <translation>Einstellungen des Arbeitsbereichs</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="529" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="594" />
             <source>Not saved: {reason}</source>
             <translation>Nicht gespeichert: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="567" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="606" />
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="638" />
             <source>Create or pick a workspace first.</source>
             <translation>Erstelle oder wähle zuerst einen Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="576" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="647" />
             <source>{tab}: this action is not available yet.</source>
             <translation>{tab}: diese Aktion ist noch nicht verfügbar.</translation>
         </message>
@@ -4610,47 +4615,47 @@ Vorher wird die ganze Datendatei gesichert, und Datei › Löschen rückgängig 
     <context>
         <name>OnboardingSection</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="17" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="22" />
             <source>The pinned welcome post: the rules, what to post, and how to get help.</source>
             <translation>Der angeheftete Willkommensbeitrag: die Regeln, was man posten kann und wie man Hilfe bekommt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="27" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="32" />
             <source>Rules:</source>
             <translation>Regeln:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="28" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="33" />
             <source>What to post:</source>
             <translation>Was posten:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="29" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="34" />
             <source>How to get help:</source>
             <translation>Wie man Hilfe bekommt:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="33" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="38" />
             <source>Save welcome post</source>
             <translation>Willkommensbeitrag speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="35" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="40" />
             <source>Copy to clipboard</source>
             <translation>In die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="59" />
             <source> — a bit short</source>
             <translation> — etwas kurz</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="59" />
             <source> — long: members skim pinned posts</source>
             <translation> — lang: Mitglieder überfliegen angeheftete Beiträge</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="56" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="61" />
             <source>%n word(s)</source>
             <translation>
                 <numerusform>%n Wort</numerusform>
@@ -4658,12 +4663,12 @@ Vorher wird die ganze Datendatei gesichert, und Datei › Löschen rückgängig 
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="64" />
             <source>Edit welcome post</source>
             <translation>Willkommensbeitrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="73" />
             <source>Welcome post copied to the clipboard.</source>
             <translation>Willkommensbeitrag in die Zwischenablage kopiert.</translation>
         </message>
@@ -5668,103 +5673,103 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>ProfileSection</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="30" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="35" />
             <source>Topic (one line)</source>
             <translation>Thema (eine Zeile)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="34" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="39" />
             <source>budget travel in Japan</source>
             <translation>günstig reisen in Japan</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="36" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="41" />
             <source>Save topic</source>
             <translation>Thema speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="38" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="43" />
             <source>Change topic</source>
             <translation>Thema ändern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="52" />
             <source>Home — where the community lives</source>
             <translation>Zuhause — wo die Community lebt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="55" />
             <source>In month one, pick one primary home. A second one splits your attention and the replies.</source>
             <translation>Wähle im ersten Monat ein Haupt-Zuhause. Ein zweites teilt deine Aufmerksamkeit und die Antworten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="67" />
             <source>label, e.g. Instagram comments + DMs</source>
             <translation>Bezeichnung, z. B. Instagram-Kommentare + DMs</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="63" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="68" />
             <source>Primary</source>
             <translation>Haupt-Zuhause</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="65" />
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="70" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="150" />
             <source>Add home</source>
             <translation>Zuhause hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="72" />
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="83" />
             <source>Disclosure line</source>
             <translation>Werbehinweis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="82" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="87" />
             <source>Endorsements with a material connection must be disclosed clearly and conspicuously. This line goes into every brief.</source>
             <translation>Empfehlungen mit einer geschäftlichen Verbindung müssen klar und deutlich gekennzeichnet werden. Dieser Hinweis steht in jedem Briefing.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="95" />
             <source>#ad — I am paid by the brand for this post.</source>
             <translation>#Werbung — Die Marke bezahlt mich für diesen Beitrag.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="96" />
             <source>Save line</source>
             <translation>Hinweis speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="94" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="99" />
             <source>Change disclosure line</source>
             <translation>Werbehinweis ändern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="116" />
             <source>Tight topic ✓</source>
             <translation>Klar umrissenes Thema ✓</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="132" />
             <source>  (primary)</source>
             <translation>  (Haupt-Zuhause)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="133" />
             <source>  since {date}</source>
             <translation>  seit {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="157" />
             <source>Split attention</source>
             <translation>Geteilte Aufmerksamkeit</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="168" />
             <source>Remove home</source>
             <translation>Zuhause entfernen</translation>
         </message>
@@ -5772,107 +5777,107 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PromiseBuilder</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="33" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="38" />
             <source>A promise says in one sentence who the community is for, what they get and how. Make the outcome checkable (a number or a time frame) and name a real group.</source>
             <translation>Ein Versprechen sagt in einem Satz, für wen die Community ist, was die Mitglieder bekommen und wie. Mach das Ergebnis überprüfbar (eine Zahl oder ein Zeitraum) und nenne eine echte Gruppe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="41" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="46" />
             <source>runners</source>
             <translation>Läuferinnen und Läufer</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="43" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="48" />
             <source>a weekly 20-minute mobility routine</source>
             <translation>eine wöchentliche 20-Minuten-Mobility-Routine</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="45" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="50" />
             <source>short videos and a Sunday Q and A</source>
             <translation>kurze Videos und eine Fragerunde am Sonntag</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="52" />
             <source>&amp;Who:</source>
             <translation>&amp;Wer:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="54" />
             <source>Specific &amp;outcome:</source>
             <translation>Konkretes &amp;Ergebnis:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="56" />
             <source>&amp;Through (format):</source>
             <translation>&amp;Durch (Format):</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="65" />
             <source>&amp;Save as new version</source>
             <translation>Als neue Version &amp;speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="66" />
             <source>Keeps the earlier wording in the history below (Ctrl+S)</source>
             <translation>Die frühere Formulierung bleibt unten im Verlauf (Strg+S)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="73" />
             <source>&lt;b&gt;Version history&lt;/b&gt; (newest first)</source>
             <translation>&lt;b&gt;Versionsverlauf&lt;/b&gt; (neueste zuerst)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="71" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="76" />
             <source>Earlier promises with the date they were saved; double-click to load one back</source>
             <translation>Frühere Versprechen mit ihrem Speicherdatum; Doppelklick lädt eines wieder</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="100" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="105" />
             <source>{date}  (current):  </source>
             <translation>{date}  (aktuell):  </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="113" />
             <source>No promise saved yet — fill the three slots and save.</source>
             <translation>Noch kein Versprechen gespeichert — fülle die drei Felder aus und speichere.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="121" />
             <source>Loaded an earlier version: save to make it current.</source>
             <translation>Frühere Version geladen: speichere, um sie zur aktuellen zu machen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="130" />
             <source>No change to save.</source>
             <translation>Keine Änderung zu speichern.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="137" />
             <source>Save promise</source>
             <translation>Versprechen speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="138" />
             <source>Saved. The earlier wording is in the history.</source>
             <translation>Gespeichert. Die frühere Formulierung steht im Verlauf.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="157" />
             <source>who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="157" />
             <source>outcome</source>
             <translation>Ergebnis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="157" />
             <source>format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="153" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="158" />
             <source>Not saved yet: fill {slots} to save the promise as a new version.</source>
             <translation>Noch nicht gespeichert: fülle {slots} aus, um das Versprechen als neue Version zu speichern.</translation>
         </message>
@@ -5880,82 +5885,82 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PromiseTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="54" />
             <source>promise builder</source>
             <translation>Versprechen-Baukasten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="55" />
             <source>topic, disclosure and welcome post</source>
             <translation>Thema, Werbehinweis und Willkommensbeitrag</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="56" />
             <source>format form</source>
             <translation>Format-Formular</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="57" />
             <source>prompt form</source>
             <translation>Impuls-Formular</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="58" />
             <source>home form</source>
             <translation>Zuhause-Formular</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="105" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="112" />
             <source>When the window closes (or the workspace changes) open forms are saved; a form that cannot be saved yet is kept as a draft and put back here.</source>
             <translation>Wenn das Fenster schließt (oder der Arbeitsbereich wechselt), werden offene Formulare gespeichert; ein Formular, das noch nicht gespeichert werden kann, bleibt als Entwurf erhalten und kommt hierher zurück.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="122" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="129" />
             <source>Promise</source>
             <translation>Versprechen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="123" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="130" />
             <source>Topic, home &amp;&amp; disclosure</source>
             <translation>Thema, Zuhause &amp;&amp; Werbehinweis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="124" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="131" />
             <source>Formats</source>
             <translation>Formate</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="132" />
             <source>Onboarding</source>
             <translation>Onboarding</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="133" />
             <source>Prompt library</source>
             <translation>Impulsbibliothek</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="250" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="276" />
             <source>Save open edits (topic, disclosure, welcome post)</source>
             <translation>Offene Änderungen speichern (Thema, Werbehinweis, Willkommensbeitrag)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="287" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="313" />
             <source>Not saved: {reason}</source>
             <translation>Nicht gespeichert: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="298" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="324" />
             <source>Could not keep the unsaved draft: {reason}</source>
             <translation>Der ungespeicherte Entwurf konnte nicht aufbewahrt werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="333" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="361" />
             <source>Promise: could not keep a crash-time draft: {reason}</source>
             <translation>Versprechen: Der Entwurf für den Absturzfall konnte nicht aufbewahrt werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="363" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="391" />
             <source>Restored an unsaved draft from {when} ({parts}). {reasons}</source>
             <translation>Ungespeicherten Entwurf vom {when} wiederhergestellt ({parts}). {reasons}</translation>
         </message>
@@ -5963,25 +5968,25 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PromptDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="34" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="36" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="23" />
             <source>Identity</source>
             <translation>Identität</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="35" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="37" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="24" />
             <source>Constraints</source>
             <translation>Vorgaben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="36" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="25" />
             <source>Proof</source>
             <translation>Beleg</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="37" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="39" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="26" />
             <source>Commitment</source>
             <translation>Verbindlichkeit</translation>
@@ -6030,57 +6035,57 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PromptTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="56" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="58" />
             <source>Broad</source>
             <translation>Zu allgemein</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="59" />
             <source>OK: {check}</source>
             <translation>OK: {check}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="65" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="67" />
             <source>Used in the last 4 weeks: pick another prompt so members do not see a repeat.</source>
             <translation>In den letzten 4 Wochen verwendet: wähle einen anderen Impuls, damit die Mitglieder keine Wiederholung sehen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="78" />
             <source>never</source>
             <translation>nie</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="80" />
             <source>{date} (recent)</source>
             <translation>{date} (kürzlich)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="93" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
             <source>Prompt</source>
             <translation>Impuls</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="98" />
             <source>Rung</source>
             <translation>Stufe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="101" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="103" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="108" />
             <source>Quality</source>
             <translation>Qualität</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="114" />
             <source>Last used</source>
             <translation>Zuletzt verwendet</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="119" />
             <source>Uses</source>
             <translation>Verwendungen</translation>
         </message>
@@ -6088,7 +6093,7 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PromptsSection</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="45" />
             <source>Each ritual wants at least %n prompt(s) before you invite anyone</source>
             <translation>
                 <numerusform>Jedes Ritual braucht mindestens %n Impuls, bevor du jemanden einlädst</numerusform>
@@ -6096,88 +6101,88 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="50" />
             <source>Filter prompts… (Ctrl+F)</source>
             <translation>Impulse filtern… (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="63" />
             <source>Move up</source>
             <translation>Nach oben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="58" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="64" />
             <source>Alt+Up — the keyboard equivalent of dragging</source>
             <translation>Alt+Pfeil nach oben — die Tastatur-Entsprechung zum Ziehen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="66" />
             <source>Move down</source>
             <translation>Nach unten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="67" />
             <source>Alt+Down</source>
             <translation>Alt+Pfeil nach unten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="69" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="75" />
             <source>Used on:</source>
             <translation>Verwendet am:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="82" />
             <source>Mark used</source>
             <translation>Als verwendet markieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="89" />
             <source>What was your last 10-minute workout?</source>
             <translation>Was war dein letztes 10-Minuten-Workout?</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="95" />
             <source>Prompt:</source>
             <translation>Impuls:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="94" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="100" />
             <source>Rung:</source>
             <translation>Stufe:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="102" />
             <source>Ritual:</source>
             <translation>Ritual:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="102" />
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="188" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="194" />
             <source>Add prompt</source>
             <translation>Impuls hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="109" />
             <source>Update</source>
             <translation>Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="104" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="110" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="127" />
             <source>(no ritual)</source>
             <translation>(kein Ritual)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="138" />
             <source>No rituals yet: add them on the Rituals tab, then give each five prompts.</source>
             <translation>Noch keine Rituale: lege sie im Tab „Rituale“ an und gib dann jedem fünf Impulse.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="141" />
             <source>%n broad prompt(s)</source>
             <translation>
                 <numerusform>%n zu allgemeiner Impuls</numerusform>
@@ -6185,47 +6190,47 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="157" />
             <source>(no post)</source>
             <translation>(kein Beitrag)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="206" />
             <source>Select a prompt to update.</source>
             <translation>Wähle den Impuls aus, den du aktualisieren willst.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="216" />
             <source>Edit prompt</source>
             <translation>Impuls bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="225" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="231" />
             <source>Delete prompt</source>
             <translation>Impuls löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="235" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="241" />
             <source>Reorder prompts</source>
             <translation>Impulse umsortieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="264" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="270" />
             <source>Select the prompt you used.</source>
             <translation>Wähle den Impuls aus, den du verwendet hast.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="273" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="279" />
             <source>Used recently</source>
             <translation>Kürzlich verwendet</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="274" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="280" />
             <source>This prompt was used on {date}. Members notice repeats. Log it anyway?</source>
             <translation>Dieser Impuls wurde am {date} verwendet. Mitglieder bemerken Wiederholungen. Trotzdem eintragen?</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="282" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="288" />
             <source>Mark prompt used</source>
             <translation>Impuls als verwendet markieren</translation>
         </message>
@@ -6662,59 +6667,59 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>ReadinessPanel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="28" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="35" />
             <source>Readiness</source>
             <translation>Startklar?</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="31" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="38" />
             <source>What must exist before you invite anyone:</source>
             <translation>Was stehen muss, bevor du jemanden einlädst:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="40" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="47" />
             <source>Export community &amp;brief…</source>
             <translation>Community-&amp;Briefing exportieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="42" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="49" />
             <source>Markdown or PDF: promise, topic, home, formats, onboarding, rituals, prompts, SLA, disclosure</source>
             <translation>Markdown oder PDF: Versprechen, Thema, Zuhause, Formate, Onboarding, Rituale, Impulse, SLA, Werbehinweis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="60" />
             <source>Done</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="66" />
             <source>&lt;b&gt;{done} of {total}&lt;/b&gt; ready.</source>
             <translation>&lt;b&gt;{done} von {total}&lt;/b&gt; erledigt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="67" />
             <source> Invite your first members.</source>
             <translation> Lade deine ersten Mitglieder ein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="74" />
             <source>Export community brief</source>
             <translation>Community-Briefing exportieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="86" />
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="87" />
             <source>Could not write {path}:
 {reason}</source>
             <translation>{path} konnte nicht geschrieben werden:
 {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="90" />
             <source>Brief written to {path}</source>
             <translation>Briefing gespeichert unter {path}</translation>
         </message>
@@ -8306,7 +8311,7 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <translation>Beenden</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/startup.py" line="189" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="196" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
@@ -9089,7 +9094,7 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="78" />
+            <location filename="../../microcomm_desktop/app.py" line="79" />
             <source>{problem}
 
 Your data may be damaged; nothing will be saved to it. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
@@ -9098,7 +9103,7 @@ Your data may be damaged; nothing will be saved to it. Use File › Restore from
 Deine Daten sind vielleicht beschädigt; es wird nichts darin gespeichert. Mit Datei › Aus Sicherung wiederherstellen… kehrst du zu einer Sicherung zurück; die aktuelle Datei bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="93" />
+            <location filename="../../microcomm_desktop/app.py" line="94" />
             <source>{problem}
 
 Your data may be damaged. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
@@ -9107,17 +9112,17 @@ Your data may be damaged. Use File › Restore from backup… to go back to a ba
 Deine Daten sind vielleicht beschädigt. Mit Datei › Aus Sicherung wiederherstellen… kehrst du zu einer Sicherung zurück; die aktuelle Datei bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="116" />
+            <location filename="../../microcomm_desktop/app.py" line="117" />
             <source>The daily backup could not be written: {reason}</source>
             <translation>Die tägliche Sicherung konnte nicht geschrieben werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="294" />
+            <location filename="../../microcomm_desktop/app.py" line="319" />
             <source>MicroComm cannot use its lock file {path}: {reason}.</source>
             <translation>MicroComm kann seine Sperrdatei {path} nicht verwenden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="345" />
+            <location filename="../../microcomm_desktop/app.py" line="396" />
             <source>{problem}
 
 MicroComm opens your local data instead.</source>
@@ -9126,14 +9131,14 @@ MicroComm opens your local data instead.</source>
 MicroComm öffnet stattdessen deine lokalen Daten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="354" />
+            <location filename="../../microcomm_desktop/app.py" line="409" />
             <source>MicroComm did not close normally last time.
 Checking your data before opening it…</source>
             <translation>MicroComm wurde beim letzten Mal nicht normal beendet.
 Deine Daten werden vor dem Öffnen geprüft…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="384" />
+            <location filename="../../microcomm_desktop/app.py" line="439" />
             <source>
 
 The newest backup is {backup}. Close MicroComm, move the damaged file aside and copy the backup in its place (File › Restore from backup does this once the app opens).</source>
@@ -9142,7 +9147,7 @@ The newest backup is {backup}. Close MicroComm, move the damaged file aside and 
 Die neueste Sicherung ist {backup}. Schließe MicroComm, lege die beschädigte Datei beiseite und kopiere die Sicherung an ihre Stelle (Datei › Aus Sicherung wiederherstellen erledigt das, sobald die App geöffnet ist).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="396" />
+            <location filename="../../microcomm_desktop/app.py" line="451" />
             <source>{problem}{hint}
 
 The file was left untouched.</source>
@@ -9151,7 +9156,7 @@ The file was left untouched.</source>
 Die Datei wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="424" />
+            <location filename="../../microcomm_desktop/app.py" line="481" />
             <source>{problem}
 
 The file was left untouched. Use a backup from {folder}.</source>
@@ -9160,7 +9165,7 @@ The file was left untouched. Use a backup from {folder}.</source>
 Die Datei wurde nicht verändert. Verwende eine Sicherung aus {folder}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="435" />
+            <location filename="../../microcomm_desktop/app.py" line="492" />
             <source> (demo — changes are thrown away)</source>
             <translation> (Demo — Änderungen werden verworfen)</translation>
         </message>
@@ -9690,19 +9695,19 @@ Die Datei wurde nicht verändert. Verwende eine Sicherung aus {folder}.</transla
             <translation>Text nicht behalten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/commands/common.py" line="117" />
-            <location filename="../../microcomm_desktop/commands/common.py" line="162" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="118" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="163" />
             <source>There is no workspace yet. Create one: microcomm workspace create NAME</source>
             <translation>Es gibt noch keinen Arbeitsbereich. Lege einen an: microcomm workspace create NAME</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/commands/common.py" line="120" />
-            <location filename="../../microcomm_desktop/commands/common.py" line="165" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="121" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="166" />
             <source>There are {n_existing} workspaces ({names}); name one with --workspace NAME.</source>
             <translation>Es gibt {n_existing} Arbeitsbereiche ({names}); nenne einen mit --workspace NAME.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/commands/common.py" line="126" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="127" />
             <source>No workspace named {name}. See: microcomm workspace list</source>
             <translation>Kein Arbeitsbereich namens {name}. Siehe: microcomm workspace list</translation>
         </message>
@@ -12017,42 +12022,42 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
     <context>
         <name>domain.readiness</name>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="44" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="46" />
             <source>who</source>
             <translation>wer</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="45" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="47" />
             <source>outcome</source>
             <translation>Ergebnis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="46" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="48" />
             <source>format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="54" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="56" />
             <source>Promise complete</source>
             <translation>Versprechen vollständig</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="56" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="58" />
             <source>Fill the promise slot(s): {slots}.</source>
             <translation>Fülle die Felder des Versprechens aus: {slots}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="59" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="61" />
             <source>One primary home</source>
             <translation>Ein Haupt-Zuhause</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="64" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="66" />
             <source>Pick where the community lives.</source>
             <translation>Wähle, wo die Community lebt.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="73" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="75" />
             <source>%n primary homes: keep one in month one.</source>
             <translation>
                 <numerusform>%n Haupt-Zuhause: Behalte im ersten Monat eines.</numerusform>
@@ -12060,42 +12065,42 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="79" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="81" />
             <source>Three recurring formats</source>
             <translation>Drei wiederkehrende Formate</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="81" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="83" />
             <source>{count} of 3 formats: add {missing} more.</source>
             <translation>{count} von 3 Formaten: Füge noch {missing} hinzu.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="91" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="93" />
             <source>rules</source>
             <translation>Regeln</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="92" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="94" />
             <source>what to post</source>
             <translation>was man postet</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="93" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="95" />
             <source>how to get help</source>
             <translation>wie man Hilfe bekommt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="100" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="102" />
             <source>Onboarding written</source>
             <translation>Onboarding geschrieben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="102" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="104" />
             <source>Write the welcome post's {parts}.</source>
             <translation>Schreib im Willkommensbeitrag: {parts}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="111" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="113" />
             <source>%n ritual(s) scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).</source>
             <translation>
                 <numerusform>%n Ritual geplant: Der Start sind zwei wöchentliche Rituale (z. B. Teardown am Dienstag, Erfolge am Freitag).</numerusform>
@@ -12103,42 +12108,42 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="118" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="120" />
             <source>Two rituals scheduled</source>
             <translation>Zwei Rituale geplant</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="123" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="125" />
             <source>Schedule rituals, then write five prompts for each.</source>
             <translation>Plane Rituale und schreib dann fünf Impulse für jedes.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="126" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="128" />
             <source>{ritual}: {count} of {needed}</source>
             <translation>{ritual}: {count} von {needed}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="131" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="133" />
             <source>Five prompts per ritual</source>
             <translation>Fünf Impulse pro Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="135" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="137" />
             <source>Disclosure line set</source>
             <translation>Werbehinweis festgelegt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="137" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="139" />
             <source>Add the line you use to disclose paid or gifted endorsements (e.g. “#ad — paid by …”).</source>
             <translation>Füge den Werbehinweis hinzu, mit dem du bezahlte oder geschenkte Empfehlungen kennzeichnest (z. B. „#Werbung – bezahlt von …“).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="147" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="149" />
             <source>Response SLA set</source>
             <translation>Antwort-SLA festgelegt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="149" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="151" />
             <source>Set the reply window and how many first comments count.</source>
             <translation>Lege das Antwortfenster fest und wie viele erste Kommentare zählen.</translation>
         </message>
@@ -12301,17 +12306,17 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
     <context>
         <name>operations</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/operations.py" line="42" />
+            <location filename="../../microcomm_desktop/ui/operations.py" line="48" />
             <source>{action}: {reason}</source>
             <translation>{action}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/operations.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/operations.py" line="147" />
             <source>Redo {step}</source>
             <translation>Wiederholen: {step}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/operations.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/operations.py" line="152" />
             <source>Undo {step}</source>
             <translation>Rückgängig: {step}</translation>
         </message>
@@ -12910,7 +12915,7 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <translation>Schreibgeschützt: {reason}. Du kannst ansehen und exportieren; Änderungen können nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/context.py" line="257" />
+            <location filename="../../microcomm_desktop/services/context.py" line="249" />
             <source>The data file {path} is damaged: {reason}.</source>
             <translation>Die Datendatei {path} ist beschädigt: {reason}.</translation>
         </message>
@@ -14676,63 +14681,63 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
     <context>
         <name>services.promise</name>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="197" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="186" />
             <source>Enter a whole number of at least 1.</source>
             <translation>Gib eine ganze Zahl ab 1 ein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="213" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="202" />
             <source>Rules</source>
             <translation>Regeln</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="214" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="203" />
             <source>What to post</source>
             <translation>Was posten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="215" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="204" />
             <source>How to get help</source>
             <translation>Wie man Hilfe bekommt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="242" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="231" />
             <source>Unknown home kind {kind}.</source>
             <translation>Unbekannte Art von Zuhause {kind}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="297" />
-            <location filename="../../microcomm_desktop/services/promise.py" line="319" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="286" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="308" />
             <source>Give the format a name.</source>
             <translation>Gib dem Format einen Namen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="299" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="288" />
             <source>Keep the name under 120 characters.</source>
             <translation>Halte den Namen unter 120 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="412" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="401" />
             <source>Write the prompt text.</source>
             <translation>Schreib den Text des Impulses.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="414" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="403" />
             <source>Keep a prompt under 500 characters.</source>
             <translation>Halte einen Impuls unter 500 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="416" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="405" />
             <source>Pick a rung: {rungs}.</source>
             <translation>Wähle eine Stufe: {rungs}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="498" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="487" />
             <source>That prompt no longer exists.</source>
             <translation>Diesen Impuls gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="500" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="489" />
             <source>That post no longer exists.</source>
             <translation>Diesen Beitrag gibt es nicht mehr.</translation>
         </message>
@@ -16249,70 +16254,70 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
     <context>
         <name>services.workspaces</name>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="83" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="68" />
             <source>No workspace named {name}. See: microcomm workspace list</source>
             <translation>Kein Arbeitsbereich namens {name}. Siehe: microcomm workspace list</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="100" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="85" />
             <source>A workspace needs a name.</source>
             <translation>Ein Arbeitsbereich braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="102" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="87" />
             <source>Keep the workspace name under 120 characters.</source>
             <translation>Halte den Namen des Arbeitsbereichs unter 120 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="116" />
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="249" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="101" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="234" />
             <source>A workspace named {name} already exists.</source>
             <translation>Es gibt schon einen Arbeitsbereich namens {name}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="130" />
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="222" />
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="245" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="115" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="207" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="230" />
             <source>That workspace no longer exists.</source>
             <translation>Diesen Arbeitsbereich gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="134" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="119" />
             <source>The ER definition is 'reach' or 'impressions'.</source>
             <translation>Die ER-Definition ist 'reach' oder 'impressions'.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="171" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="156" />
             <source>{text}: the platform before ':' is a word such as instagram or youtube.</source>
             <translation>{text}: Die Plattform vor ':' ist ein Wort wie instagram oder youtube.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="178" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="163" />
             <source>{text}: type a handle, e.g. @yourname or instagram:@yourname.</source>
             <translation>{text}: Gib ein Handle ein, z. B. @deinname oder instagram:@deinname.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="184" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="169" />
             <source>{text}: a handle has no spaces.</source>
             <translation>{text}: Ein Handle hat keine Leerzeichen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="188" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="173" />
             <source>{text}: a handle is at most 120 characters.</source>
             <translation>{text}: Ein Handle hat höchstens 120 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="265" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="250" />
             <source>Unknown time zone {zone}: use a name such as Europe/Berlin or America/New_York.</source>
             <translation>Unbekannte Zeitzone {zone}: Nutze einen Namen wie Europe/Berlin oder America/New_York.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="353" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="338" />
             <source>Deleting a workspace on a team server is not available yet: the app cannot take its safety copy there. Export it first (microcomm workspace export NAME -o FILE), then ask the server's administrator to remove it.</source>
             <translation>Einen Arbeitsbereich auf einem Team-Server zu löschen ist noch nicht möglich: Die App kann dort keine Sicherheitskopie anlegen. Exportiere ihn zuerst (microcomm workspace export NAME -o DATEI) und bitte dann die Administration des Servers, ihn zu entfernen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="388" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="373" />
             <source>A workspace named {name} exists again; rename it first, then undo the deletion.</source>
             <translation>Es gibt wieder einen Arbeitsbereich namens {name}; benenne ihn zuerst um und mach dann das Löschen rückgängig.</translation>
         </message>
@@ -16320,42 +16325,42 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
     <context>
         <name>store.db</name>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="70" />
+            <location filename="../../microcomm_desktop/store/db.py" line="68" />
             <source>'{url}' is not a database URL; write it like postgresql://user@host/database.</source>
             <translation>'{url}' ist keine Datenbank-URL; schreib sie wie postgresql://user@host/database.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="76" />
+            <location filename="../../microcomm_desktop/store/db.py" line="74" />
             <source>MicroComm's team server is PostgreSQL; '{backend}' URLs are not supported (a local SQLite file is chosen with --data-dir).</source>
             <translation>Der Team-Server von MicroComm ist PostgreSQL; '{backend}'-URLs werden nicht unterstützt (eine lokale SQLite-Datei wählst du mit --data-dir).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="84" />
+            <location filename="../../microcomm_desktop/store/db.py" line="82" />
             <source>The database URL names no database; add it after the host: postgresql://host/NAME.</source>
             <translation>Die Datenbank-URL nennt keine Datenbank; füge sie nach dem Host an: postgresql://host/NAME.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="92" />
+            <location filename="../../microcomm_desktop/store/db.py" line="90" />
             <source>SQLite file {path}</source>
             <translation>SQLite-Datei {path}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="93" />
+            <location filename="../../microcomm_desktop/store/db.py" line="91" />
             <source>local socket</source>
             <translation>lokaler Socket</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="307" />
+            <location filename="../../microcomm_desktop/store/db.py" line="305" />
             <source>Another import or edit has been writing to this data for over {seconds} s; nothing was changed. Try again when it has finished.</source>
             <translation>Ein anderer Import oder eine Bearbeitung schreibt seit über {seconds} s in diese Daten; nichts wurde geändert. Versuche es erneut, wenn es fertig ist.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="332" />
+            <location filename="../../microcomm_desktop/store/db.py" line="330" />
             <source>Another member's import or edit has been writing to this workspace for over {seconds} s; nothing was changed. Try again when it has finished.</source>
             <translation>Der Import oder die Bearbeitung eines anderen Mitglieds schreibt seit über {seconds} s in diesen Arbeitsbereich; nichts wurde geändert. Versuche es erneut, wenn es fertig ist.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="382" />
+            <location filename="../../microcomm_desktop/store/db.py" line="380" />
             <source>Not saved: {problem}</source>
             <translation>Nicht gespeichert: {problem}</translation>
         </message>
@@ -16363,39 +16368,39 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
     <context>
         <name>store.files</name>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="45" />
+            <location filename="../../microcomm_desktop/store/files.py" line="47" />
             <source>MicroComm cannot open its data file {path}: {reason}. Nothing was changed.</source>
             <translation>MicroComm kann seine Datendatei {path} nicht öffnen: {reason}. Nichts wurde geändert.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="48" />
+            <location filename="../../microcomm_desktop/store/files.py" line="50" />
             <source>MicroComm cannot open its data file {path}: {reason}. Nothing was changed. Check the folder's permissions and free disk space.</source>
             <translation>MicroComm kann seine Datendatei {path} nicht öffnen: {reason}. Nichts wurde geändert. Prüfe die Berechtigungen des Ordners und den freien Speicherplatz.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="60" />
+            <location filename="../../microcomm_desktop/store/files.py" line="62" />
             <source>The data file {path} is empty (0 bytes).</source>
             <translation>Die Datendatei {path} ist leer (0 Byte).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="65" />
+            <location filename="../../microcomm_desktop/store/files.py" line="67" />
             <source>The data file {path} is not a MicroComm database (it is not SQLite).</source>
             <translation>Die Datendatei {path} ist keine MicroComm-Datenbank (sie ist kein SQLite).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="99" />
-            <location filename="../../microcomm_desktop/store/files.py" line="103" />
-            <location filename="../../microcomm_desktop/store/files.py" line="108" />
+            <location filename="../../microcomm_desktop/store/files.py" line="101" />
+            <location filename="../../microcomm_desktop/store/files.py" line="105" />
+            <location filename="../../microcomm_desktop/store/files.py" line="110" />
             <source>The data file {path} is damaged: {reason}.</source>
             <translation>Die Datendatei {path} ist beschädigt: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="134" />
+            <location filename="../../microcomm_desktop/store/files.py" line="136" />
             <source>The disk is full ({free} MB free): the change was not saved and your data is unchanged. Free some space, then try again.</source>
             <translation>Der Datenträger ist voll ({free} MB frei): Die Änderung wurde nicht gespeichert, deine Daten sind unverändert. Schaffe etwas Platz und versuche es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="154" />
+            <location filename="../../microcomm_desktop/store/files.py" line="156" />
             <source>The disk is full ({free} MB free): MicroComm cannot write to {path}. Your data is not damaged. Free some space, then start MicroComm again.</source>
             <translation>Der Datenträger ist voll ({free} MB frei): MicroComm kann nicht in {path} schreiben. Deine Daten sind nicht beschädigt. Schaffe etwas Platz und starte MicroComm dann neu.</translation>
         </message>

@@ -522,7 +522,7 @@
     <context>
         <name>OnboardingSection</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="56" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="61" />
             <source>%n word(s)</source>
             <translation>
                 <numerusform>%n word</numerusform>
@@ -687,7 +687,7 @@
     <context>
         <name>PromptsSection</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="45" />
             <source>Each ritual wants at least %n prompt(s) before you invite anyone</source>
             <translation>
                 <numerusform>Each ritual wants at least %n prompt before you invite anyone</numerusform>
@@ -695,7 +695,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="141" />
             <source>%n broad prompt(s)</source>
             <translation>
                 <numerusform>%n broad prompt</numerusform>
@@ -1142,7 +1142,7 @@
     <context>
         <name>domain.readiness</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="73" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="75" />
             <source>%n primary homes: keep one in month one.</source>
             <translation>
                 <numerusform>%n primary home: keep one in month one.</numerusform>
@@ -1150,7 +1150,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="111" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="113" />
             <source>%n ritual(s) scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).</source>
             <translation>
                 <numerusform>%n ritual scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).</numerusform>

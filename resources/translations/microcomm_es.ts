@@ -1445,22 +1445,22 @@
     <context>
         <name>DataActions</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="42" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="45" />
             <source>Open or create a workspace first; then its data can be exported.</source>
             <translation>Primero abre o crea un espacio de trabajo; luego se pueden exportar sus datos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="82" />
             <source>the system language</source>
             <translation>el idioma del sistema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="86" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="84" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="87" />
             <source>MicroComm will speak {language} from the next start.
 
 Rebuild the window in {language} now? What you are typing is saved first; the undo history of the open tabs starts afresh.</source>
@@ -1469,72 +1469,72 @@ Rebuild the window in {language} now? What you are typing is saved first; the un
 ¿Reconstruir la ventana en {language} ahora? Lo que estás escribiendo se guarda antes; el historial de deshacer de las pestañas abiertas empieza de cero.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="98" />
             <source>The language changes to {language} at the next start.</source>
             <translation>El idioma cambia a {language} en el próximo inicio.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="119" />
             <source>Back up now</source>
             <translation>Copia de seguridad ahora</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="120" />
             <source>The backup failed: {reason}</source>
             <translation>La copia de seguridad falló: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="123" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="126" />
             <source>Backed up to {path}</source>
             <translation>Copia de seguridad guardada en {path}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="144" />
             <source>Export workspace to file</source>
             <translation>Exportar espacio de trabajo a archivo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="143" />
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="166" />
             <source>MicroComm workspace (*.mcw)</source>
             <translation>Espacio de trabajo de MicroComm (*.mcw)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="153" />
             <source>Export workspace</source>
             <translation>Exportar espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="153" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="156" />
             <source>Exported {what}</source>
             <translation>Exportado: {what}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="161" />
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="170" />
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="174" />
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="183" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="164" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="173" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="177" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="186" />
             <source>Import workspace file</source>
             <translation>Importar archivo de espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="175" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="178" />
             <source>Name of the new workspace:</source>
             <translation>Nombre del nuevo espacio de trabajo:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="187" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="190" />
             <source>Imported {what}</source>
             <translation>Importado: {what}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="199" />
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="211" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="202" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="214" />
             <source>Restore from backup</source>
             <translation>Restaurar desde una copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="203" />
             <source>Replace the current data with {name}?
 
 The current data is backed up first.</source>
@@ -1543,22 +1543,22 @@ The current data is backed up first.</source>
 Antes se hace una copia de seguridad de los datos actuales.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="215" />
             <source>Not restored: {reason}</source>
             <translation>No se restauró: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="223" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="226" />
             <source>Restored. The previous data was saved as {name}.</source>
             <translation>Restaurado. Los datos anteriores se guardaron como {name}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="233" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="236" />
             <source>Where is my data?</source>
             <translation>¿Dónde están mis datos?</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="234" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="237" />
             <source>Database: {db}
 Backups: {backups}
 Window state: {settings}
@@ -1573,12 +1573,12 @@ Registro de errores: {log}
 Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="244" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="247" />
             <source>About {app}</source>
             <translation>Acerca de {app}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="245" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="248" />
             <source>&lt;b&gt;{app} Desktop {version}&lt;/b&gt;&lt;p&gt;Run a micro community as a measured system.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;</source>
             <translation>&lt;b&gt;{app} Desktop {version}&lt;/b&gt;&lt;p&gt;Gestiona una microcomunidad como un sistema medido.&lt;/p&gt;&lt;p&gt;Archivo de datos: {path}&lt;/p&gt;</translation>
         </message>
@@ -3223,39 +3223,39 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="123" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="130" />
             <source>Filter…</source>
             <extracomment>Tables with more rows than this export behind a progress window with Cancel (a 200,000-post log takes seconds).</extracomment>
             <translation>Filtrar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="159" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="166" />
             <source>Writing {path}…</source>
             <translation>Escribiendo {path}…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="159" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="166" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="160" />
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="167" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="188" />
             <source>Export to CSV</source>
             <translation>Exportar a CSV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="188" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="195" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="202" />
             <source>Export failed</source>
             <translation>La exportación falló</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="196" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="203" />
             <source>Could not write {path}:</source>
             <translation>No se pudo escribir {path}:</translation>
         </message>
@@ -3263,97 +3263,97 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>FormatsSection</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="45" />
             <source>weekly</source>
             <translation>semanal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="45" />
             <source>twice a week</source>
             <translation>dos veces por semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="45" />
             <source>every two weeks</source>
             <translation>cada dos semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="45" />
             <source>monthly</source>
             <translation>mensual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="42" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="47" />
             <source>Name:</source>
             <translation>Nombre:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="43" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="48" />
             <source>Description:</source>
             <translation>Descripción:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="49" />
             <source>Cadence:</source>
             <translation>Frecuencia:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="56" />
             <source>Add format</source>
             <translation>Añadir formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="57" />
             <source>Update</source>
             <translation>Actualizar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="58" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="66" />
             <source>Templates:</source>
             <translation>Plantillas:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="65" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="70" />
             <source>+ {name}</source>
             <translation>+ {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="85" />
             <source>no cadence</source>
             <translation>sin frecuencia</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="96" />
             <source>&lt;span style='{style}'&gt;{n} of 3 recurring formats — incomplete.&lt;/span&gt; Add formats that deliver the promise, or one click on a template below.</source>
             <translation>&lt;span style='{style}'&gt;{n} de 3 formatos recurrentes — incompleto.&lt;/span&gt; Añade formatos que cumplan la promesa, o elige con un clic una plantilla de abajo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="101" />
             <source>{n} recurring formats ✓ — three is the recommended set.</source>
             <translation>{n} formatos recurrentes ✓ — tres es el conjunto recomendado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="120" />
             <source>Add format {name}</source>
             <translation>Añadir formato {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="129" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="134" />
             <source>Select a format to update.</source>
             <translation>Selecciona un formato para actualizarlo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="144" />
             <source>Edit format</source>
             <translation>Editar formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="154" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="159" />
             <source>Remove format</source>
             <translation>Quitar formato</translation>
         </message>
@@ -4288,128 +4288,128 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="56" />
             <source>Promise</source>
             <translation>Promesa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="57" />
             <source>Rituals</source>
             <translation>Rituales</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="58" />
             <source>Posts</source>
             <translation>Publicaciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="59" />
             <source>Deals</source>
             <translation>Acuerdos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="60" />
             <source>Creators</source>
             <translation>Creadores</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="61" />
             <source>Sprint</source>
             <translation>Sprint</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="62" />
             <source>Dashboard</source>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="63" />
             <source>Insights</source>
             <translation>Insights</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="160" />
-            <location filename="../../microcomm_desktop/ui/startup.py" line="179" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="186" />
             <source>Workspace</source>
             <translation>Espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="163" />
-            <location filename="../../microcomm_desktop/ui/startup.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="203" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="188" />
             <source> Workspace: </source>
             <translation> Espacio de trabajo: </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="167" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="207" />
             <source>Switch between communities or clients (Ctrl+K)</source>
             <translation>Cambiar entre comunidades o clientes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="172" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="212" />
             <source>Remove sample community…</source>
             <translation>Quitar la comunidad de ejemplo…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="175" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="215" />
             <source>Delete the sample community (backup first; undo until the app closes)</source>
             <translation>Eliminar la comunidad de ejemplo (primero una copia de seguridad; se puede deshacer hasta cerrar la app)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="258" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="298" />
             <source>{tab}: could not save an open edit: {reason}</source>
             <translation>{tab}: no se pudo guardar una edición abierta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="344" />
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="363" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="403" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="428" />
             <source>Workspace: {name}</source>
             <translation>Espacio de trabajo: {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="345" />
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="365" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="404" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="430" />
             <source>{name} — {app}</source>
             <translation>{name} — {app}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="348" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="407" />
             <source>Reloaded from the data file.</source>
             <translation>Recargado desde el archivo de datos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="350" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="409" />
             <source>The data was changed outside this window (for example a command-line import); reloaded.</source>
             <translation>Los datos se cambiaron fuera de esta ventana (por ejemplo, una importación desde la línea de comandos); recargados.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="362" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="427" />
             <source>no workspace</source>
             <translation>ningún espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="405" />
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="411" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="470" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="476" />
             <source>Rename workspace</source>
             <translation>Cambiar nombre del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="470" />
             <source>New name:</source>
             <translation>Nuevo nombre:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="418" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="483" />
             <source>Not renamed: {reason}</source>
             <translation>No se cambió el nombre: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="433" />
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="498" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="515" />
             <source>Delete workspace</source>
             <translation>Eliminar espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="435" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="500" />
             <source>Delete {name} with all its posts, interactions, rituals, deals and sprints?
 
 A backup of the whole data file is written first, and File › Undo delete brings it back until you close MicroComm.</source>
@@ -4418,57 +4418,62 @@ A backup of the whole data file is written first, and File › Undo delete bring
 Primero se hace una copia de seguridad de todo el archivo de datos, y Archivo › Deshacer eliminación lo recupera hasta que cierres MicroComm.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="515" />
             <source>Not deleted: {reason}</source>
             <translation>No se eliminó: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="458" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="523" />
             <source>Deleted {name}. Undo: File › Undo delete (until MicroComm closes); backup: {backup}</source>
             <translation>{name} eliminado. Deshacer: Archivo › Deshacer eliminación (hasta cerrar MicroComm); copia de seguridad: {backup}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="472" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="537" />
             <source>Undo delete</source>
             <translation>Deshacer eliminación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="472" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="537" />
             <source>Not restored: {reason}</source>
             <translation>No se restauró: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="479" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="544" />
             <source>Restored {name}.</source>
             <translation>{name} restaurado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="488" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="553" />
             <source>U&amp;ndo delete of “{name}”</source>
             <translation>Des&amp;hacer eliminación de «{name}»</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="491" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="556" />
             <source>U&amp;ndo delete</source>
             <translation>Des&amp;hacer eliminación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="529" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="594" />
             <source>Workspace settings</source>
             <translation>Ajustes del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="529" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="594" />
             <source>Not saved: {reason}</source>
             <translation>No se guardó: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="567" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="606" />
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="638" />
             <source>Create or pick a workspace first.</source>
             <translation>Primero crea o elige un espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="576" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="647" />
             <source>{tab}: this action is not available yet.</source>
             <translation>{tab}: esta acción aún no está disponible.</translation>
         </message>
@@ -4610,47 +4615,47 @@ Primero se hace una copia de seguridad de todo el archivo de datos, y Archivo �
     <context>
         <name>OnboardingSection</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="17" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="22" />
             <source>The pinned welcome post: the rules, what to post, and how to get help.</source>
             <translation>La publicación de bienvenida fijada: las reglas, qué publicar y cómo pedir ayuda.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="27" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="32" />
             <source>Rules:</source>
             <translation>Reglas:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="28" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="33" />
             <source>What to post:</source>
             <translation>Qué publicar:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="29" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="34" />
             <source>How to get help:</source>
             <translation>Cómo pedir ayuda:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="33" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="38" />
             <source>Save welcome post</source>
             <translation>Guardar bienvenida</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="35" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="40" />
             <source>Copy to clipboard</source>
             <translation>Copiar al portapapeles</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="59" />
             <source> — a bit short</source>
             <translation> — algo corta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="59" />
             <source> — long: members skim pinned posts</source>
             <translation> — larga: los miembros solo hojean las publicaciones fijadas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="56" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="61" />
             <source>%n word(s)</source>
             <translation>
                 <numerusform>%n palabra</numerusform>
@@ -4658,12 +4663,12 @@ Primero se hace una copia de seguridad de todo el archivo de datos, y Archivo �
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="64" />
             <source>Edit welcome post</source>
             <translation>Editar la publicación de bienvenida</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="73" />
             <source>Welcome post copied to the clipboard.</source>
             <translation>Publicación de bienvenida copiada al portapapeles.</translation>
         </message>
@@ -5668,103 +5673,103 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>ProfileSection</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="30" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="35" />
             <source>Topic (one line)</source>
             <translation>Tema (una línea)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="34" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="39" />
             <source>budget travel in Japan</source>
             <translation>viajar barato por Japón</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="36" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="41" />
             <source>Save topic</source>
             <translation>Guardar tema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="38" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="43" />
             <source>Change topic</source>
             <translation>Cambiar el tema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="52" />
             <source>Home — where the community lives</source>
             <translation>Plataforma — donde vive la comunidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="55" />
             <source>In month one, pick one primary home. A second one splits your attention and the replies.</source>
             <translation>En el primer mes, elige una plataforma principal. Una segunda divide tu atención y las respuestas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="67" />
             <source>label, e.g. Instagram comments + DMs</source>
             <translation>etiqueta, p. ej. comentarios de Instagram + MD</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="63" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="68" />
             <source>Primary</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="65" />
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="70" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="150" />
             <source>Add home</source>
             <translation>Añadir plataforma</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="72" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="83" />
             <source>Disclosure line</source>
             <translation>Texto del aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="82" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="87" />
             <source>Endorsements with a material connection must be disclosed clearly and conspicuously. This line goes into every brief.</source>
             <translation>Las recomendaciones con una relación comercial deben declararse de forma clara y visible. Este texto va en cada briefing.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="95" />
             <source>#ad — I am paid by the brand for this post.</source>
             <translation>#publicidad — La marca me paga por esta publicación.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="96" />
             <source>Save line</source>
             <translation>Guardar texto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="94" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="99" />
             <source>Change disclosure line</source>
             <translation>Cambiar el texto del aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="116" />
             <source>Tight topic ✓</source>
             <translation>Tema bien acotado ✓</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="132" />
             <source>  (primary)</source>
             <translation>  (principal)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="133" />
             <source>  since {date}</source>
             <translation>  desde {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="157" />
             <source>Split attention</source>
             <translation>Atención dividida</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="168" />
             <source>Remove home</source>
             <translation>Quitar plataforma</translation>
         </message>
@@ -5772,107 +5777,107 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PromiseBuilder</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="33" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="38" />
             <source>A promise says in one sentence who the community is for, what they get and how. Make the outcome checkable (a number or a time frame) and name a real group.</source>
             <translation>Una promesa dice en una frase para quién es la comunidad, qué obtienen y cómo. Haz que el resultado se pueda comprobar (un número o un plazo) y nombra un grupo real.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="41" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="46" />
             <source>runners</source>
             <translation>corredores</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="43" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="48" />
             <source>a weekly 20-minute mobility routine</source>
             <translation>una rutina semanal de movilidad de 20 minutos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="45" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="50" />
             <source>short videos and a Sunday Q and A</source>
             <translation>vídeos cortos y preguntas y respuestas los domingos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="52" />
             <source>&amp;Who:</source>
             <translation>&amp;Quién:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="54" />
             <source>Specific &amp;outcome:</source>
             <translation>Resultado &amp;concreto:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="56" />
             <source>&amp;Through (format):</source>
             <translation>&amp;Mediante (formato):</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="65" />
             <source>&amp;Save as new version</source>
             <translation>&amp;Guardar como nueva versión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="66" />
             <source>Keeps the earlier wording in the history below (Ctrl+S)</source>
             <translation>Conserva la redacción anterior en el historial de abajo (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="73" />
             <source>&lt;b&gt;Version history&lt;/b&gt; (newest first)</source>
             <translation>&lt;b&gt;Historial de versiones&lt;/b&gt; (la más reciente primero)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="71" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="76" />
             <source>Earlier promises with the date they were saved; double-click to load one back</source>
             <translation>Promesas anteriores con la fecha en que se guardaron; doble clic para volver a cargar una</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="100" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="105" />
             <source>{date}  (current):  </source>
             <translation>{date}  (actual):  </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="113" />
             <source>No promise saved yet — fill the three slots and save.</source>
             <translation>Aún no hay ninguna promesa guardada: rellena los tres campos y guarda.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="121" />
             <source>Loaded an earlier version: save to make it current.</source>
             <translation>Versión anterior cargada: guarda para que sea la actual.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="130" />
             <source>No change to save.</source>
             <translation>No hay cambios que guardar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="137" />
             <source>Save promise</source>
             <translation>Guardar promesa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="138" />
             <source>Saved. The earlier wording is in the history.</source>
             <translation>Guardado. La redacción anterior está en el historial.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="157" />
             <source>who</source>
             <translation>quién</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="157" />
             <source>outcome</source>
             <translation>resultado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="157" />
             <source>format</source>
             <translation>formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="153" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="158" />
             <source>Not saved yet: fill {slots} to save the promise as a new version.</source>
             <translation>Aún no guardado: rellena {slots} para guardar la promesa como nueva versión.</translation>
         </message>
@@ -5880,82 +5885,82 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PromiseTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="54" />
             <source>promise builder</source>
             <translation>constructor de la promesa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="55" />
             <source>topic, disclosure and welcome post</source>
             <translation>tema, aviso y publicación de bienvenida</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="56" />
             <source>format form</source>
             <translation>formulario de formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="57" />
             <source>prompt form</source>
             <translation>formulario de pregunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="58" />
             <source>home form</source>
             <translation>formulario de plataforma</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="105" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="112" />
             <source>When the window closes (or the workspace changes) open forms are saved; a form that cannot be saved yet is kept as a draft and put back here.</source>
             <translation>Al cerrar la ventana (o cambiar de espacio de trabajo) se guardan los formularios abiertos; uno que aún no se puede guardar se conserva como borrador y vuelve aquí.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="122" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="129" />
             <source>Promise</source>
             <translation>Promesa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="123" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="130" />
             <source>Topic, home &amp;&amp; disclosure</source>
             <translation>Tema, plataforma &amp;&amp; aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="124" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="131" />
             <source>Formats</source>
             <translation>Formatos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="132" />
             <source>Onboarding</source>
             <translation>Bienvenida</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="133" />
             <source>Prompt library</source>
             <translation>Biblioteca de preguntas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="250" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="276" />
             <source>Save open edits (topic, disclosure, welcome post)</source>
             <translation>Guardar los cambios abiertos (tema, aviso, bienvenida)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="287" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="313" />
             <source>Not saved: {reason}</source>
             <translation>No guardado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="298" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="324" />
             <source>Could not keep the unsaved draft: {reason}</source>
             <translation>No se pudo conservar el borrador sin guardar: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="333" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="361" />
             <source>Promise: could not keep a crash-time draft: {reason}</source>
             <translation>Promesa: no se pudo conservar un borrador por si se cierra inesperadamente: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="363" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="391" />
             <source>Restored an unsaved draft from {when} ({parts}). {reasons}</source>
             <translation>Se restauró un borrador sin guardar del {when} ({parts}). {reasons}</translation>
         </message>
@@ -5963,25 +5968,25 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PromptDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="34" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="36" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="23" />
             <source>Identity</source>
             <translation>Identidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="35" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="37" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="24" />
             <source>Constraints</source>
             <translation>Restricciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="36" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="25" />
             <source>Proof</source>
             <translation>Prueba</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="37" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="39" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="26" />
             <source>Commitment</source>
             <translation>Compromiso</translation>
@@ -6030,57 +6035,57 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PromptTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="56" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="58" />
             <source>Broad</source>
             <translation>Demasiado amplia</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="59" />
             <source>OK: {check}</source>
             <translation>OK: {check}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="65" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="67" />
             <source>Used in the last 4 weeks: pick another prompt so members do not see a repeat.</source>
             <translation>Usada en las últimas 4 semanas: elige otra pregunta para que los miembros no vean una repetición.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="78" />
             <source>never</source>
             <translation>nunca</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="80" />
             <source>{date} (recent)</source>
             <translation>{date} (reciente)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="93" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
             <source>Prompt</source>
             <translation>Pregunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="98" />
             <source>Rung</source>
             <translation>Peldaño</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="101" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="103" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="108" />
             <source>Quality</source>
             <translation>Calidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="114" />
             <source>Last used</source>
             <translation>Último uso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="119" />
             <source>Uses</source>
             <translation>Usos</translation>
         </message>
@@ -6088,7 +6093,7 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PromptsSection</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="45" />
             <source>Each ritual wants at least %n prompt(s) before you invite anyone</source>
             <translation>
                 <numerusform>Cada ritual necesita al menos %n pregunta antes de invitar a nadie</numerusform>
@@ -6096,88 +6101,88 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="50" />
             <source>Filter prompts… (Ctrl+F)</source>
             <translation>Filtrar preguntas… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="63" />
             <source>Move up</source>
             <translation>Subir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="58" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="64" />
             <source>Alt+Up — the keyboard equivalent of dragging</source>
             <translation>Alt+Arriba: el equivalente con teclado de arrastrar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="66" />
             <source>Move down</source>
             <translation>Bajar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="67" />
             <source>Alt+Down</source>
             <translation>Alt+Abajo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="69" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="75" />
             <source>Used on:</source>
             <translation>Usada el:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="82" />
             <source>Mark used</source>
             <translation>Marcar como usada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="89" />
             <source>What was your last 10-minute workout?</source>
             <translation>¿Cuál fue tu último entrenamiento de 10 minutos?</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="95" />
             <source>Prompt:</source>
             <translation>Pregunta:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="94" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="100" />
             <source>Rung:</source>
             <translation>Peldaño:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="102" />
             <source>Ritual:</source>
             <translation>Ritual:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="102" />
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="188" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="194" />
             <source>Add prompt</source>
             <translation>Añadir pregunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="109" />
             <source>Update</source>
             <translation>Actualizar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="104" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="110" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="127" />
             <source>(no ritual)</source>
             <translation>(sin ritual)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="138" />
             <source>No rituals yet: add them on the Rituals tab, then give each five prompts.</source>
             <translation>Aún no hay rituales: añádelos en la pestaña Rituales y luego dale a cada uno cinco preguntas.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="141" />
             <source>%n broad prompt(s)</source>
             <translation>
                 <numerusform>%n pregunta demasiado amplia</numerusform>
@@ -6185,47 +6190,47 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="157" />
             <source>(no post)</source>
             <translation>(sin publicación)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="206" />
             <source>Select a prompt to update.</source>
             <translation>Selecciona una pregunta para actualizarla.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="216" />
             <source>Edit prompt</source>
             <translation>Editar pregunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="225" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="231" />
             <source>Delete prompt</source>
             <translation>Eliminar pregunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="235" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="241" />
             <source>Reorder prompts</source>
             <translation>Reordenar preguntas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="264" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="270" />
             <source>Select the prompt you used.</source>
             <translation>Selecciona la pregunta que usaste.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="273" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="279" />
             <source>Used recently</source>
             <translation>Usada hace poco</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="274" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="280" />
             <source>This prompt was used on {date}. Members notice repeats. Log it anyway?</source>
             <translation>Esta pregunta se usó el {date}. Los miembros notan las repeticiones. ¿Registrarla de todos modos?</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="282" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="288" />
             <source>Mark prompt used</source>
             <translation>Marcar pregunta como usada</translation>
         </message>
@@ -6662,59 +6667,59 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>ReadinessPanel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="28" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="35" />
             <source>Readiness</source>
             <translation>Preparación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="31" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="38" />
             <source>What must exist before you invite anyone:</source>
             <translation>Lo que debe existir antes de invitar a nadie:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="40" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="47" />
             <source>Export community &amp;brief…</source>
             <translation>Exportar &amp;briefing de la comunidad…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="42" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="49" />
             <source>Markdown or PDF: promise, topic, home, formats, onboarding, rituals, prompts, SLA, disclosure</source>
             <translation>Markdown o PDF: promesa, tema, plataforma, formatos, bienvenida, rituales, preguntas, SLA, aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="60" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="66" />
             <source>&lt;b&gt;{done} of {total}&lt;/b&gt; ready.</source>
             <translation>&lt;b&gt;{done} de {total}&lt;/b&gt; listos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="67" />
             <source> Invite your first members.</source>
             <translation> Invita a tus primeros miembros.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="74" />
             <source>Export community brief</source>
             <translation>Exportar briefing de la comunidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="86" />
             <source>Export failed</source>
             <translation>Error al exportar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="87" />
             <source>Could not write {path}:
 {reason}</source>
             <translation>No se pudo escribir {path}:
 {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="90" />
             <source>Brief written to {path}</source>
             <translation>Briefing guardado en {path}</translation>
         </message>
@@ -8306,7 +8311,7 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <translation>Salir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/startup.py" line="189" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="196" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
@@ -9089,7 +9094,7 @@ Solo se dibujan las semanas ya terminadas.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="78" />
+            <location filename="../../microcomm_desktop/app.py" line="79" />
             <source>{problem}
 
 Your data may be damaged; nothing will be saved to it. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
@@ -9098,7 +9103,7 @@ Your data may be damaged; nothing will be saved to it. Use File › Restore from
 Tus datos pueden estar dañados; no se guardará nada en ellos. Usa Archivo › Restaurar desde una copia de seguridad… para volver a una copia; el archivo actual se conserva.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="93" />
+            <location filename="../../microcomm_desktop/app.py" line="94" />
             <source>{problem}
 
 Your data may be damaged. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
@@ -9107,17 +9112,17 @@ Your data may be damaged. Use File › Restore from backup… to go back to a ba
 Tus datos pueden estar dañados. Usa Archivo › Restaurar desde una copia de seguridad… para volver a una copia; el archivo actual se conserva.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="116" />
+            <location filename="../../microcomm_desktop/app.py" line="117" />
             <source>The daily backup could not be written: {reason}</source>
             <translation>No se pudo escribir la copia de seguridad diaria: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="294" />
+            <location filename="../../microcomm_desktop/app.py" line="319" />
             <source>MicroComm cannot use its lock file {path}: {reason}.</source>
             <translation>MicroComm no puede usar su archivo de bloqueo {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="345" />
+            <location filename="../../microcomm_desktop/app.py" line="396" />
             <source>{problem}
 
 MicroComm opens your local data instead.</source>
@@ -9126,14 +9131,14 @@ MicroComm opens your local data instead.</source>
 MicroComm abre en su lugar tus datos locales.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="354" />
+            <location filename="../../microcomm_desktop/app.py" line="409" />
             <source>MicroComm did not close normally last time.
 Checking your data before opening it…</source>
             <translation>MicroComm no se cerró con normalidad la última vez.
 Comprobando tus datos antes de abrirlos…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="384" />
+            <location filename="../../microcomm_desktop/app.py" line="439" />
             <source>
 
 The newest backup is {backup}. Close MicroComm, move the damaged file aside and copy the backup in its place (File › Restore from backup does this once the app opens).</source>
@@ -9142,7 +9147,7 @@ The newest backup is {backup}. Close MicroComm, move the damaged file aside and 
 La copia de seguridad más reciente es {backup}. Cierra MicroComm, aparta el archivo dañado y copia la copia de seguridad en su lugar (Archivo › Restaurar desde una copia de seguridad lo hace cuando la app está abierta).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="396" />
+            <location filename="../../microcomm_desktop/app.py" line="451" />
             <source>{problem}{hint}
 
 The file was left untouched.</source>
@@ -9151,7 +9156,7 @@ The file was left untouched.</source>
 El archivo no se modificó.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="424" />
+            <location filename="../../microcomm_desktop/app.py" line="481" />
             <source>{problem}
 
 The file was left untouched. Use a backup from {folder}.</source>
@@ -9160,7 +9165,7 @@ The file was left untouched. Use a backup from {folder}.</source>
 El archivo no se modificó. Usa una copia de seguridad de {folder}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="435" />
+            <location filename="../../microcomm_desktop/app.py" line="492" />
             <source> (demo — changes are thrown away)</source>
             <translation> (demo: los cambios se descartan)</translation>
         </message>
@@ -9690,19 +9695,19 @@ El archivo no se modificó. Usa una copia de seguridad de {folder}.</translation
             <translation>no conservar el texto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/commands/common.py" line="117" />
-            <location filename="../../microcomm_desktop/commands/common.py" line="162" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="118" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="163" />
             <source>There is no workspace yet. Create one: microcomm workspace create NAME</source>
             <translation>Aún no hay ningún espacio de trabajo. Crea uno: microcomm workspace create NAME</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/commands/common.py" line="120" />
-            <location filename="../../microcomm_desktop/commands/common.py" line="165" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="121" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="166" />
             <source>There are {n_existing} workspaces ({names}); name one with --workspace NAME.</source>
             <translation>Hay {n_existing} espacios de trabajo ({names}); indica uno con --workspace NAME.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/commands/common.py" line="126" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="127" />
             <source>No workspace named {name}. See: microcomm workspace list</source>
             <translation>No hay ningún espacio de trabajo llamado {name}. Ver: microcomm workspace list</translation>
         </message>
@@ -12017,42 +12022,42 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>domain.readiness</name>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="44" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="46" />
             <source>who</source>
             <translation>quién</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="45" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="47" />
             <source>outcome</source>
             <translation>resultado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="46" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="48" />
             <source>format</source>
             <translation>formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="54" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="56" />
             <source>Promise complete</source>
             <translation>Promesa completa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="56" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="58" />
             <source>Fill the promise slot(s): {slots}.</source>
             <translation>Rellena los huecos de la promesa: {slots}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="59" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="61" />
             <source>One primary home</source>
             <translation>Una plataforma principal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="64" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="66" />
             <source>Pick where the community lives.</source>
             <translation>Elige dónde vive la comunidad.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="73" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="75" />
             <source>%n primary homes: keep one in month one.</source>
             <translation>
                 <numerusform>%n plataforma principal: quédate con una en el primer mes.</numerusform>
@@ -12060,42 +12065,42 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="79" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="81" />
             <source>Three recurring formats</source>
             <translation>Tres formatos recurrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="81" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="83" />
             <source>{count} of 3 formats: add {missing} more.</source>
             <translation>{count} de 3 formatos: añade {missing} más.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="91" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="93" />
             <source>rules</source>
             <translation>reglas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="92" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="94" />
             <source>what to post</source>
             <translation>qué publicar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="93" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="95" />
             <source>how to get help</source>
             <translation>cómo pedir ayuda</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="100" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="102" />
             <source>Onboarding written</source>
             <translation>Bienvenida escrita</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="102" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="104" />
             <source>Write the welcome post's {parts}.</source>
             <translation>Escribe en la publicación de bienvenida: {parts}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="111" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="113" />
             <source>%n ritual(s) scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).</source>
             <translation>
                 <numerusform>%n ritual programado: para empezar, dos rituales semanales (p. ej., análisis del martes, logros del viernes).</numerusform>
@@ -12103,42 +12108,42 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="118" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="120" />
             <source>Two rituals scheduled</source>
             <translation>Dos rituales programados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="123" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="125" />
             <source>Schedule rituals, then write five prompts for each.</source>
             <translation>Programa rituales y luego escribe cinco preguntas para cada uno.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="126" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="128" />
             <source>{ritual}: {count} of {needed}</source>
             <translation>{ritual}: {count} de {needed}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="131" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="133" />
             <source>Five prompts per ritual</source>
             <translation>Cinco preguntas por ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="135" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="137" />
             <source>Disclosure line set</source>
             <translation>Texto del aviso definido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="137" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="139" />
             <source>Add the line you use to disclose paid or gifted endorsements (e.g. “#ad — paid by …”).</source>
             <translation>Añade el texto del aviso con el que indicas recomendaciones pagadas o regaladas (p. ej., «#publi — pagado por …»).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="147" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="149" />
             <source>Response SLA set</source>
             <translation>SLA de respuesta definido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="149" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="151" />
             <source>Set the reply window and how many first comments count.</source>
             <translation>Define el plazo de respuesta y cuántos primeros comentarios cuentan.</translation>
         </message>
@@ -12301,17 +12306,17 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>operations</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/operations.py" line="42" />
+            <location filename="../../microcomm_desktop/ui/operations.py" line="48" />
             <source>{action}: {reason}</source>
             <translation>{action}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/operations.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/operations.py" line="147" />
             <source>Redo {step}</source>
             <translation>Rehacer {step}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/operations.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/operations.py" line="152" />
             <source>Undo {step}</source>
             <translation>Deshacer {step}</translation>
         </message>
@@ -12910,7 +12915,7 @@ Corrígelos y vuelve a generar el informe.</translation>
             <translation>Solo lectura: {reason}. Puedes ver y exportar; los cambios no se pueden guardar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/context.py" line="257" />
+            <location filename="../../microcomm_desktop/services/context.py" line="249" />
             <source>The data file {path} is damaged: {reason}.</source>
             <translation>El archivo de datos {path} está dañado: {reason}.</translation>
         </message>
@@ -14676,63 +14681,63 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>services.promise</name>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="197" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="186" />
             <source>Enter a whole number of at least 1.</source>
             <translation>Escribe un número entero de al menos 1.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="213" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="202" />
             <source>Rules</source>
             <translation>Reglas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="214" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="203" />
             <source>What to post</source>
             <translation>Qué publicar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="215" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="204" />
             <source>How to get help</source>
             <translation>Cómo pedir ayuda</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="242" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="231" />
             <source>Unknown home kind {kind}.</source>
             <translation>Tipo de plataforma desconocido {kind}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="297" />
-            <location filename="../../microcomm_desktop/services/promise.py" line="319" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="286" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="308" />
             <source>Give the format a name.</source>
             <translation>Ponle un nombre al formato.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="299" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="288" />
             <source>Keep the name under 120 characters.</source>
             <translation>El nombre debe tener menos de 120 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="412" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="401" />
             <source>Write the prompt text.</source>
             <translation>Escribe el texto de la pregunta.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="414" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="403" />
             <source>Keep a prompt under 500 characters.</source>
             <translation>Una pregunta debe tener menos de 500 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="416" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="405" />
             <source>Pick a rung: {rungs}.</source>
             <translation>Elige un peldaño: {rungs}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="498" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="487" />
             <source>That prompt no longer exists.</source>
             <translation>Esa pregunta ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="500" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="489" />
             <source>That post no longer exists.</source>
             <translation>Esa publicación ya no existe.</translation>
         </message>
@@ -16249,70 +16254,70 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>services.workspaces</name>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="83" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="68" />
             <source>No workspace named {name}. See: microcomm workspace list</source>
             <translation>No hay ningún espacio de trabajo llamado {name}. Consulta: microcomm workspace list</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="100" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="85" />
             <source>A workspace needs a name.</source>
             <translation>Un espacio de trabajo necesita un nombre.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="102" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="87" />
             <source>Keep the workspace name under 120 characters.</source>
             <translation>El nombre del espacio de trabajo debe tener menos de 120 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="116" />
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="249" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="101" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="234" />
             <source>A workspace named {name} already exists.</source>
             <translation>Ya existe un espacio de trabajo llamado {name}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="130" />
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="222" />
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="245" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="115" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="207" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="230" />
             <source>That workspace no longer exists.</source>
             <translation>Ese espacio de trabajo ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="134" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="119" />
             <source>The ER definition is 'reach' or 'impressions'.</source>
             <translation>La definición de ER es 'reach' o 'impressions'.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="171" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="156" />
             <source>{text}: the platform before ':' is a word such as instagram or youtube.</source>
             <translation>{text}: la plataforma antes de ':' es una palabra como instagram o youtube.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="178" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="163" />
             <source>{text}: type a handle, e.g. @yourname or instagram:@yourname.</source>
             <translation>{text}: escribe un usuario, p. ej., @tunombre o instagram:@tunombre.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="184" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="169" />
             <source>{text}: a handle has no spaces.</source>
             <translation>{text}: un usuario no tiene espacios.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="188" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="173" />
             <source>{text}: a handle is at most 120 characters.</source>
             <translation>{text}: un usuario tiene como máximo 120 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="265" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="250" />
             <source>Unknown time zone {zone}: use a name such as Europe/Berlin or America/New_York.</source>
             <translation>Zona horaria desconocida {zone}: usa un nombre como Europe/Madrid o America/Mexico_City.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="353" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="338" />
             <source>Deleting a workspace on a team server is not available yet: the app cannot take its safety copy there. Export it first (microcomm workspace export NAME -o FILE), then ask the server's administrator to remove it.</source>
             <translation>Todavía no se puede eliminar un espacio de trabajo en un servidor de equipo: la app no puede hacer allí su copia de seguridad. Expórtalo primero (microcomm workspace export NOMBRE -o ARCHIVO) y luego pide al administrador del servidor que lo elimine.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="388" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="373" />
             <source>A workspace named {name} exists again; rename it first, then undo the deletion.</source>
             <translation>Vuelve a existir un espacio de trabajo llamado {name}; cámbiale el nombre primero y luego deshaz la eliminación.</translation>
         </message>
@@ -16320,42 +16325,42 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>store.db</name>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="70" />
+            <location filename="../../microcomm_desktop/store/db.py" line="68" />
             <source>'{url}' is not a database URL; write it like postgresql://user@host/database.</source>
             <translation>'{url}' no es una URL de base de datos; escríbela así: postgresql://user@host/database.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="76" />
+            <location filename="../../microcomm_desktop/store/db.py" line="74" />
             <source>MicroComm's team server is PostgreSQL; '{backend}' URLs are not supported (a local SQLite file is chosen with --data-dir).</source>
             <translation>El servidor de equipo de MicroComm es PostgreSQL; las URL '{backend}' no son compatibles (un archivo SQLite local se elige con --data-dir).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="84" />
+            <location filename="../../microcomm_desktop/store/db.py" line="82" />
             <source>The database URL names no database; add it after the host: postgresql://host/NAME.</source>
             <translation>La URL no indica ninguna base de datos; añádela después del host: postgresql://host/NAME.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="92" />
+            <location filename="../../microcomm_desktop/store/db.py" line="90" />
             <source>SQLite file {path}</source>
             <translation>Archivo SQLite {path}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="93" />
+            <location filename="../../microcomm_desktop/store/db.py" line="91" />
             <source>local socket</source>
             <translation>socket local</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="307" />
+            <location filename="../../microcomm_desktop/store/db.py" line="305" />
             <source>Another import or edit has been writing to this data for over {seconds} s; nothing was changed. Try again when it has finished.</source>
             <translation>Otra importación o edición lleva más de {seconds} s escribiendo en estos datos; no se ha cambiado nada. Vuelve a intentarlo cuando termine.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="332" />
+            <location filename="../../microcomm_desktop/store/db.py" line="330" />
             <source>Another member's import or edit has been writing to this workspace for over {seconds} s; nothing was changed. Try again when it has finished.</source>
             <translation>La importación o edición de otro miembro lleva más de {seconds} s escribiendo en este espacio de trabajo; no se ha cambiado nada. Vuelve a intentarlo cuando termine.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="382" />
+            <location filename="../../microcomm_desktop/store/db.py" line="380" />
             <source>Not saved: {problem}</source>
             <translation>No se ha guardado: {problem}</translation>
         </message>
@@ -16363,39 +16368,39 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>store.files</name>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="45" />
+            <location filename="../../microcomm_desktop/store/files.py" line="47" />
             <source>MicroComm cannot open its data file {path}: {reason}. Nothing was changed.</source>
             <translation>MicroComm no puede abrir su archivo de datos {path}: {reason}. No se ha cambiado nada.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="48" />
+            <location filename="../../microcomm_desktop/store/files.py" line="50" />
             <source>MicroComm cannot open its data file {path}: {reason}. Nothing was changed. Check the folder's permissions and free disk space.</source>
             <translation>MicroComm no puede abrir su archivo de datos {path}: {reason}. No se ha cambiado nada. Revisa los permisos de la carpeta y el espacio libre en disco.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="60" />
+            <location filename="../../microcomm_desktop/store/files.py" line="62" />
             <source>The data file {path} is empty (0 bytes).</source>
             <translation>El archivo de datos {path} está vacío (0 bytes).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="65" />
+            <location filename="../../microcomm_desktop/store/files.py" line="67" />
             <source>The data file {path} is not a MicroComm database (it is not SQLite).</source>
             <translation>El archivo de datos {path} no es una base de datos de MicroComm (no es SQLite).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="99" />
-            <location filename="../../microcomm_desktop/store/files.py" line="103" />
-            <location filename="../../microcomm_desktop/store/files.py" line="108" />
+            <location filename="../../microcomm_desktop/store/files.py" line="101" />
+            <location filename="../../microcomm_desktop/store/files.py" line="105" />
+            <location filename="../../microcomm_desktop/store/files.py" line="110" />
             <source>The data file {path} is damaged: {reason}.</source>
             <translation>El archivo de datos {path} está dañado: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="134" />
+            <location filename="../../microcomm_desktop/store/files.py" line="136" />
             <source>The disk is full ({free} MB free): the change was not saved and your data is unchanged. Free some space, then try again.</source>
             <translation>El disco está lleno ({free} MB libres): el cambio no se guardó y tus datos no han cambiado. Libera espacio y vuelve a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="154" />
+            <location filename="../../microcomm_desktop/store/files.py" line="156" />
             <source>The disk is full ({free} MB free): MicroComm cannot write to {path}. Your data is not damaged. Free some space, then start MicroComm again.</source>
             <translation>El disco está lleno ({free} MB libres): MicroComm no puede escribir en {path}. Tus datos no están dañados. Libera espacio y vuelve a iniciar MicroComm.</translation>
         </message>

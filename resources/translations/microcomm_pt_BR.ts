@@ -1445,22 +1445,22 @@
     <context>
         <name>DataActions</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="42" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="45" />
             <source>Open or create a workspace first; then its data can be exported.</source>
             <translation>Abra ou crie um espaço de trabalho primeiro; depois os dados dele podem ser exportados.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="82" />
             <source>the system language</source>
             <translation>o idioma do sistema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="86" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="84" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="87" />
             <source>MicroComm will speak {language} from the next start.
 
 Rebuild the window in {language} now? What you are typing is saved first; the undo history of the open tabs starts afresh.</source>
@@ -1469,72 +1469,72 @@ Rebuild the window in {language} now? What you are typing is saved first; the un
 Reconstruir a janela em {language} agora? O que você está digitando é salvo antes; o histórico de desfazer das abas abertas recomeça do zero.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="98" />
             <source>The language changes to {language} at the next start.</source>
             <translation>O idioma muda para {language} na próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="119" />
             <source>Back up now</source>
             <translation>Fazer backup agora</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="120" />
             <source>The backup failed: {reason}</source>
             <translation>O backup falhou: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="123" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="126" />
             <source>Backed up to {path}</source>
             <translation>Backup salvo em {path}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="144" />
             <source>Export workspace to file</source>
             <translation>Exportar espaço de trabalho para arquivo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="143" />
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="166" />
             <source>MicroComm workspace (*.mcw)</source>
             <translation>Espaço de trabalho do MicroComm (*.mcw)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="153" />
             <source>Export workspace</source>
             <translation>Exportar espaço de trabalho</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="153" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="156" />
             <source>Exported {what}</source>
             <translation>Exportado: {what}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="161" />
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="170" />
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="174" />
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="183" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="164" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="173" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="177" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="186" />
             <source>Import workspace file</source>
             <translation>Importar arquivo de espaço de trabalho</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="175" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="178" />
             <source>Name of the new workspace:</source>
             <translation>Nome do novo espaço de trabalho:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="187" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="190" />
             <source>Imported {what}</source>
             <translation>Importado: {what}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="199" />
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="211" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="202" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="214" />
             <source>Restore from backup</source>
             <translation>Restaurar de um backup</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="203" />
             <source>Replace the current data with {name}?
 
 The current data is backed up first.</source>
@@ -1543,22 +1543,22 @@ The current data is backed up first.</source>
 Os dados atuais são salvos em backup antes.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="215" />
             <source>Not restored: {reason}</source>
             <translation>Não restaurado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="223" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="226" />
             <source>Restored. The previous data was saved as {name}.</source>
             <translation>Restaurado. Os dados anteriores foram salvos como {name}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="233" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="236" />
             <source>Where is my data?</source>
             <translation>Onde estão meus dados?</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="234" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="237" />
             <source>Database: {db}
 Backups: {backups}
 Window state: {settings}
@@ -1573,12 +1573,12 @@ Registro de erros: {log}
 Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="244" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="247" />
             <source>About {app}</source>
             <translation>Sobre o {app}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/window_data.py" line="245" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="248" />
             <source>&lt;b&gt;{app} Desktop {version}&lt;/b&gt;&lt;p&gt;Run a micro community as a measured system.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;</source>
             <translation>&lt;b&gt;{app} Desktop {version}&lt;/b&gt;&lt;p&gt;Conduza uma microcomunidade como um sistema medido.&lt;/p&gt;&lt;p&gt;Arquivo de dados: {path}&lt;/p&gt;</translation>
         </message>
@@ -3223,39 +3223,39 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="123" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="130" />
             <source>Filter…</source>
             <extracomment>Tables with more rows than this export behind a progress window with Cancel (a 200,000-post log takes seconds).</extracomment>
             <translation>Filtrar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="159" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="166" />
             <source>Writing {path}…</source>
             <translation>Gravando {path}…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="159" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="166" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="160" />
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="167" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="188" />
             <source>Export to CSV</source>
             <translation>Exportar para CSV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="188" />
             <source>CSV files (*.csv)</source>
             <translation>Arquivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="195" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="202" />
             <source>Export failed</source>
             <translation>A exportação falhou</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="196" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="203" />
             <source>Could not write {path}:</source>
             <translation>Não foi possível gravar {path}:</translation>
         </message>
@@ -3263,97 +3263,97 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
     <context>
         <name>FormatsSection</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="45" />
             <source>weekly</source>
             <translation>semanal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="45" />
             <source>twice a week</source>
             <translation>duas vezes por semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="45" />
             <source>every two weeks</source>
             <translation>a cada duas semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="40" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="45" />
             <source>monthly</source>
             <translation>mensal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="42" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="47" />
             <source>Name:</source>
             <translation>Nome:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="43" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="48" />
             <source>Description:</source>
             <translation>Descrição:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="49" />
             <source>Cadence:</source>
             <translation>Frequência:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="56" />
             <source>Add format</source>
             <translation>Adicionar formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="57" />
             <source>Update</source>
             <translation>Atualizar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="58" />
             <source>Remove</source>
             <translation>Remover</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="66" />
             <source>Templates:</source>
             <translation>Modelos:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="65" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="70" />
             <source>+ {name}</source>
             <translation>+ {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="85" />
             <source>no cadence</source>
             <translation>sem frequência</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="96" />
             <source>&lt;span style='{style}'&gt;{n} of 3 recurring formats — incomplete.&lt;/span&gt; Add formats that deliver the promise, or one click on a template below.</source>
             <translation>&lt;span style='{style}'&gt;{n} de 3 formatos recorrentes — incompleto.&lt;/span&gt; Adicione formatos que cumpram a promessa, ou escolha com um clique um modelo abaixo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="101" />
             <source>{n} recurring formats ✓ — three is the recommended set.</source>
             <translation>{n} formatos recorrentes ✓ — três é o conjunto recomendado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="120" />
             <source>Add format {name}</source>
             <translation>Adicionar formato {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="129" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="134" />
             <source>Select a format to update.</source>
             <translation>Selecione um formato para atualizar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="144" />
             <source>Edit format</source>
             <translation>Editar formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="154" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="159" />
             <source>Remove format</source>
             <translation>Remover formato</translation>
         </message>
@@ -4288,128 +4288,128 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="56" />
             <source>Promise</source>
             <translation>Promessa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="57" />
             <source>Rituals</source>
             <translation>Rituais</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="58" />
             <source>Posts</source>
             <translation>Posts</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="59" />
             <source>Deals</source>
             <translation>Acordos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="60" />
             <source>Creators</source>
             <translation>Criadores</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="61" />
             <source>Sprint</source>
             <translation>Sprint</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="62" />
             <source>Dashboard</source>
             <translation>Painel</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="63" />
             <source>Insights</source>
             <translation>Insights</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="160" />
-            <location filename="../../microcomm_desktop/ui/startup.py" line="179" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="186" />
             <source>Workspace</source>
             <translation>Espaço de trabalho</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="163" />
-            <location filename="../../microcomm_desktop/ui/startup.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="203" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="188" />
             <source> Workspace: </source>
             <translation> Espaço de trabalho: </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="167" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="207" />
             <source>Switch between communities or clients (Ctrl+K)</source>
             <translation>Alternar entre comunidades ou clientes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="172" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="212" />
             <source>Remove sample community…</source>
             <translation>Remover a comunidade de exemplo…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="175" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="215" />
             <source>Delete the sample community (backup first; undo until the app closes)</source>
             <translation>Excluir a comunidade de exemplo (backup antes; dá para desfazer até fechar o app)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="258" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="298" />
             <source>{tab}: could not save an open edit: {reason}</source>
             <translation>{tab}: não foi possível salvar uma edição aberta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="344" />
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="363" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="403" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="428" />
             <source>Workspace: {name}</source>
             <translation>Espaço de trabalho: {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="345" />
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="365" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="404" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="430" />
             <source>{name} — {app}</source>
             <translation>{name} — {app}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="348" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="407" />
             <source>Reloaded from the data file.</source>
             <translation>Recarregado do arquivo de dados.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="350" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="409" />
             <source>The data was changed outside this window (for example a command-line import); reloaded.</source>
             <translation>Os dados foram alterados fora desta janela (por exemplo, uma importação pela linha de comando); recarregados.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="362" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="427" />
             <source>no workspace</source>
             <translation>nenhum espaço de trabalho</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="405" />
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="411" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="470" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="476" />
             <source>Rename workspace</source>
             <translation>Renomear espaço de trabalho</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="470" />
             <source>New name:</source>
             <translation>Novo nome:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="418" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="483" />
             <source>Not renamed: {reason}</source>
             <translation>Não renomeado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="433" />
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="498" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="515" />
             <source>Delete workspace</source>
             <translation>Excluir espaço de trabalho</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="435" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="500" />
             <source>Delete {name} with all its posts, interactions, rituals, deals and sprints?
 
 A backup of the whole data file is written first, and File › Undo delete brings it back until you close MicroComm.</source>
@@ -4418,57 +4418,62 @@ A backup of the whole data file is written first, and File › Undo delete bring
 Antes é feito um backup do arquivo de dados inteiro, e Arquivo › Desfazer exclusão traz tudo de volta até você fechar o MicroComm.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="515" />
             <source>Not deleted: {reason}</source>
             <translation>Não excluído: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="458" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="523" />
             <source>Deleted {name}. Undo: File › Undo delete (until MicroComm closes); backup: {backup}</source>
             <translation>{name} excluído. Desfazer: Arquivo › Desfazer exclusão (até o MicroComm fechar); backup: {backup}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="472" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="537" />
             <source>Undo delete</source>
             <translation>Desfazer exclusão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="472" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="537" />
             <source>Not restored: {reason}</source>
             <translation>Não restaurado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="479" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="544" />
             <source>Restored {name}.</source>
             <translation>{name} restaurado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="488" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="553" />
             <source>U&amp;ndo delete of “{name}”</source>
             <translation>Desfa&amp;zer exclusão de “{name}”</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="491" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="556" />
             <source>U&amp;ndo delete</source>
             <translation>Desfa&amp;zer exclusão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="529" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="594" />
             <source>Workspace settings</source>
             <translation>Configurações do espaço de trabalho</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="529" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="594" />
             <source>Not saved: {reason}</source>
             <translation>Não salvo: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="567" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="606" />
+            <source>Loading…</source>
+            <translation>Carregando…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="638" />
             <source>Create or pick a workspace first.</source>
             <translation>Crie ou escolha um espaço de trabalho primeiro.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/main_window.py" line="576" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="647" />
             <source>{tab}: this action is not available yet.</source>
             <translation>{tab}: esta ação ainda não está disponível.</translation>
         </message>
@@ -4610,47 +4615,47 @@ Antes é feito um backup do arquivo de dados inteiro, e Arquivo › Desfazer exc
     <context>
         <name>OnboardingSection</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="17" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="22" />
             <source>The pinned welcome post: the rules, what to post, and how to get help.</source>
             <translation>O post de boas-vindas fixado: as regras, o que postar e como pedir ajuda.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="27" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="32" />
             <source>Rules:</source>
             <translation>Regras:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="28" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="33" />
             <source>What to post:</source>
             <translation>O que postar:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="29" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="34" />
             <source>How to get help:</source>
             <translation>Como pedir ajuda:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="33" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="38" />
             <source>Save welcome post</source>
             <translation>Salvar boas-vindas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="35" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="40" />
             <source>Copy to clipboard</source>
             <translation>Copiar para a área de transferência</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="59" />
             <source> — a bit short</source>
             <translation> — um pouco curto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="59" />
             <source> — long: members skim pinned posts</source>
             <translation> — longo: os membros só passam os olhos em posts fixados</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="56" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="61" />
             <source>%n word(s)</source>
             <translation>
                 <numerusform>%n palavra</numerusform>
@@ -4658,12 +4663,12 @@ Antes é feito um backup do arquivo de dados inteiro, e Arquivo › Desfazer exc
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="64" />
             <source>Edit welcome post</source>
             <translation>Editar o post de boas-vindas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="73" />
             <source>Welcome post copied to the clipboard.</source>
             <translation>Post de boas-vindas copiado para a área de transferência.</translation>
         </message>
@@ -5668,103 +5673,103 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>ProfileSection</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="30" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="35" />
             <source>Topic (one line)</source>
             <translation>Tema (uma linha)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="34" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="39" />
             <source>budget travel in Japan</source>
             <translation>viajar barato pelo Japão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="36" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="41" />
             <source>Save topic</source>
             <translation>Salvar tema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="38" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="43" />
             <source>Change topic</source>
             <translation>Alterar o tema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="52" />
             <source>Home — where the community lives</source>
             <translation>Casa — onde a comunidade vive</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="55" />
             <source>In month one, pick one primary home. A second one splits your attention and the replies.</source>
             <translation>No primeiro mês, escolha uma casa principal. Uma segunda divide sua atenção e as respostas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="67" />
             <source>label, e.g. Instagram comments + DMs</source>
             <translation>rótulo, ex.: comentários do Instagram + DMs</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="63" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="68" />
             <source>Primary</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="65" />
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="70" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="150" />
             <source>Add home</source>
             <translation>Adicionar casa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="72" />
             <source>Remove</source>
             <translation>Remover</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="83" />
             <source>Disclosure line</source>
             <translation>Texto do aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="82" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="87" />
             <source>Endorsements with a material connection must be disclosed clearly and conspicuously. This line goes into every brief.</source>
             <translation>Recomendações com vínculo comercial devem ser divulgadas de forma clara e visível. Este texto entra em todo briefing.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="95" />
             <source>#ad — I am paid by the brand for this post.</source>
             <translation>#publi — A marca me paga por este post.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="96" />
             <source>Save line</source>
             <translation>Salvar texto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="94" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="99" />
             <source>Change disclosure line</source>
             <translation>Alterar o texto do aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="116" />
             <source>Tight topic ✓</source>
             <translation>Tema bem delimitado ✓</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="132" />
             <source>  (primary)</source>
             <translation>  (principal)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="133" />
             <source>  since {date}</source>
             <translation>  desde {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="157" />
             <source>Split attention</source>
             <translation>Atenção dividida</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="168" />
             <source>Remove home</source>
             <translation>Remover casa</translation>
         </message>
@@ -5772,107 +5777,107 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PromiseBuilder</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="33" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="38" />
             <source>A promise says in one sentence who the community is for, what they get and how. Make the outcome checkable (a number or a time frame) and name a real group.</source>
             <translation>Uma promessa diz em uma frase para quem é a comunidade, o que as pessoas ganham e como. Torne o resultado verificável (um número ou um prazo) e nomeie um grupo real.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="41" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="46" />
             <source>runners</source>
             <translation>corredores</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="43" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="48" />
             <source>a weekly 20-minute mobility routine</source>
             <translation>uma rotina semanal de mobilidade de 20 minutos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="45" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="50" />
             <source>short videos and a Sunday Q and A</source>
             <translation>vídeos curtos e perguntas e respostas aos domingos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="52" />
             <source>&amp;Who:</source>
             <translation>&amp;Quem:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="54" />
             <source>Specific &amp;outcome:</source>
             <translation>Resultado &amp;específico:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="56" />
             <source>&amp;Through (format):</source>
             <translation>&amp;Por meio de (formato):</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="65" />
             <source>&amp;Save as new version</source>
             <translation>&amp;Salvar como nova versão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="66" />
             <source>Keeps the earlier wording in the history below (Ctrl+S)</source>
             <translation>Mantém a redação anterior no histórico abaixo (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="73" />
             <source>&lt;b&gt;Version history&lt;/b&gt; (newest first)</source>
             <translation>&lt;b&gt;Histórico de versões&lt;/b&gt; (mais recente primeiro)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="71" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="76" />
             <source>Earlier promises with the date they were saved; double-click to load one back</source>
             <translation>Promessas anteriores com a data em que foram salvas; clique duas vezes para carregar uma de volta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="100" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="105" />
             <source>{date}  (current):  </source>
             <translation>{date}  (atual):  </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="113" />
             <source>No promise saved yet — fill the three slots and save.</source>
             <translation>Nenhuma promessa salva ainda — preencha os três campos e salve.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="121" />
             <source>Loaded an earlier version: save to make it current.</source>
             <translation>Versão anterior carregada: salve para torná-la a atual.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="130" />
             <source>No change to save.</source>
             <translation>Nenhuma alteração para salvar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="137" />
             <source>Save promise</source>
             <translation>Salvar promessa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="138" />
             <source>Saved. The earlier wording is in the history.</source>
             <translation>Salvo. A redação anterior está no histórico.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="157" />
             <source>who</source>
             <translation>quem</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="157" />
             <source>outcome</source>
             <translation>resultado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="157" />
             <source>format</source>
             <translation>formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="153" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="158" />
             <source>Not saved yet: fill {slots} to save the promise as a new version.</source>
             <translation>Ainda não salvo: preencha {slots} para salvar a promessa como nova versão.</translation>
         </message>
@@ -5880,82 +5885,82 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PromiseTab</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="47" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="54" />
             <source>promise builder</source>
             <translation>construtor da promessa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="55" />
             <source>topic, disclosure and welcome post</source>
             <translation>tema, aviso e post de boas-vindas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="56" />
             <source>format form</source>
             <translation>formulário de formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="57" />
             <source>prompt form</source>
             <translation>formulário de pergunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="58" />
             <source>home form</source>
             <translation>formulário de casa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="105" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="112" />
             <source>When the window closes (or the workspace changes) open forms are saved; a form that cannot be saved yet is kept as a draft and put back here.</source>
             <translation>Quando a janela fecha (ou o espaço de trabalho muda), os formulários abertos são salvos; um formulário que ainda não pode ser salvo fica como rascunho e volta para cá.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="122" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="129" />
             <source>Promise</source>
             <translation>Promessa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="123" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="130" />
             <source>Topic, home &amp;&amp; disclosure</source>
             <translation>Tema, casa &amp;&amp; aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="124" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="131" />
             <source>Formats</source>
             <translation>Formatos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="125" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="132" />
             <source>Onboarding</source>
             <translation>Boas-vindas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="133" />
             <source>Prompt library</source>
             <translation>Biblioteca de perguntas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="250" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="276" />
             <source>Save open edits (topic, disclosure, welcome post)</source>
             <translation>Salvar as edições abertas (tema, aviso, boas-vindas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="287" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="313" />
             <source>Not saved: {reason}</source>
             <translation>Não salvo: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="298" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="324" />
             <source>Could not keep the unsaved draft: {reason}</source>
             <translation>Não foi possível manter o rascunho não salvo: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="333" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="361" />
             <source>Promise: could not keep a crash-time draft: {reason}</source>
             <translation>Promessa: não foi possível manter um rascunho para o caso de falha: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="363" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="391" />
             <source>Restored an unsaved draft from {when} ({parts}). {reasons}</source>
             <translation>Rascunho não salvo de {when} restaurado ({parts}). {reasons}</translation>
         </message>
@@ -5963,25 +5968,25 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PromptDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="34" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="36" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="23" />
             <source>Identity</source>
             <translation>Identidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="35" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="37" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="24" />
             <source>Constraints</source>
             <translation>Restrições</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="36" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="25" />
             <source>Proof</source>
             <translation>Prova</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="37" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="39" />
             <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="26" />
             <source>Commitment</source>
             <translation>Compromisso</translation>
@@ -6030,57 +6035,57 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PromptTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="56" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="58" />
             <source>Broad</source>
             <translation>Ampla demais</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="59" />
             <source>OK: {check}</source>
             <translation>OK: {check}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="65" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="67" />
             <source>Used in the last 4 weeks: pick another prompt so members do not see a repeat.</source>
             <translation>Usada nas últimas 4 semanas: escolha outra pergunta para que os membros não vejam uma repetição.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="78" />
             <source>never</source>
             <translation>nunca</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="80" />
             <source>{date} (recent)</source>
             <translation>{date} (recente)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="93" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
             <source>Prompt</source>
             <translation>Pergunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="98" />
             <source>Rung</source>
             <translation>Degrau</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="101" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="103" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="108" />
             <source>Quality</source>
             <translation>Qualidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="114" />
             <source>Last used</source>
             <translation>Último uso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="119" />
             <source>Uses</source>
             <translation>Usos</translation>
         </message>
@@ -6088,7 +6093,7 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PromptsSection</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="45" />
             <source>Each ritual wants at least %n prompt(s) before you invite anyone</source>
             <translation>
                 <numerusform>Cada ritual precisa de pelo menos %n pergunta antes de você convidar alguém</numerusform>
@@ -6096,88 +6101,88 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="50" />
             <source>Filter prompts… (Ctrl+F)</source>
             <translation>Filtrar perguntas… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="63" />
             <source>Move up</source>
             <translation>Mover para cima</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="58" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="64" />
             <source>Alt+Up — the keyboard equivalent of dragging</source>
             <translation>Alt+Seta para cima — o equivalente no teclado de arrastar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="66" />
             <source>Move down</source>
             <translation>Mover para baixo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="67" />
             <source>Alt+Down</source>
             <translation>Alt+Seta para baixo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="69" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="75" />
             <source>Used on:</source>
             <translation>Usada em:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="82" />
             <source>Mark used</source>
             <translation>Marcar como usada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="89" />
             <source>What was your last 10-minute workout?</source>
             <translation>Qual foi seu último treino de 10 minutos?</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="95" />
             <source>Prompt:</source>
             <translation>Pergunta:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="94" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="100" />
             <source>Rung:</source>
             <translation>Degrau:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="96" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="102" />
             <source>Ritual:</source>
             <translation>Ritual:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="102" />
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="188" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="194" />
             <source>Add prompt</source>
             <translation>Adicionar pergunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="109" />
             <source>Update</source>
             <translation>Atualizar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="104" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="110" />
             <source>Delete</source>
             <translation>Excluir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="127" />
             <source>(no ritual)</source>
             <translation>(sem ritual)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="138" />
             <source>No rituals yet: add them on the Rituals tab, then give each five prompts.</source>
             <translation>Ainda não há rituais: adicione-os na aba Rituais e depois dê cinco perguntas a cada um.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="141" />
             <source>%n broad prompt(s)</source>
             <translation>
                 <numerusform>%n pergunta ampla demais</numerusform>
@@ -6185,47 +6190,47 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="157" />
             <source>(no post)</source>
             <translation>(sem post)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="206" />
             <source>Select a prompt to update.</source>
             <translation>Selecione uma pergunta para atualizar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="216" />
             <source>Edit prompt</source>
             <translation>Editar pergunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="225" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="231" />
             <source>Delete prompt</source>
             <translation>Excluir pergunta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="235" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="241" />
             <source>Reorder prompts</source>
             <translation>Reordenar perguntas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="264" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="270" />
             <source>Select the prompt you used.</source>
             <translation>Selecione a pergunta que você usou.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="273" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="279" />
             <source>Used recently</source>
             <translation>Usada recentemente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="274" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="280" />
             <source>This prompt was used on {date}. Members notice repeats. Log it anyway?</source>
             <translation>Esta pergunta foi usada em {date}. Os membros percebem repetições. Registrar mesmo assim?</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="282" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="288" />
             <source>Mark prompt used</source>
             <translation>Marcar pergunta como usada</translation>
         </message>
@@ -6662,59 +6667,59 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>ReadinessPanel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="28" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="35" />
             <source>Readiness</source>
             <translation>Prontidão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="31" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="38" />
             <source>What must exist before you invite anyone:</source>
             <translation>O que precisa existir antes de você convidar alguém:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="40" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="47" />
             <source>Export community &amp;brief…</source>
             <translation>Exportar &amp;briefing da comunidade…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="42" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="49" />
             <source>Markdown or PDF: promise, topic, home, formats, onboarding, rituals, prompts, SLA, disclosure</source>
             <translation>Markdown ou PDF: promessa, tema, casa, formatos, boas-vindas, rituais, perguntas, SLA, aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="60" />
             <source>Done</source>
             <translation>Feito</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="66" />
             <source>&lt;b&gt;{done} of {total}&lt;/b&gt; ready.</source>
             <translation>&lt;b&gt;{done} de {total}&lt;/b&gt; prontos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="67" />
             <source> Invite your first members.</source>
             <translation> Convide seus primeiros membros.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="74" />
             <source>Export community brief</source>
             <translation>Exportar briefing da comunidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="79" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="86" />
             <source>Export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="80" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="87" />
             <source>Could not write {path}:
 {reason}</source>
             <translation>Não foi possível gravar {path}:
 {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="90" />
             <source>Brief written to {path}</source>
             <translation>Briefing salvo em {path}</translation>
         </message>
@@ -8306,7 +8311,7 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <translation>Sair</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/startup.py" line="189" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="196" />
             <source>Loading…</source>
             <translation>Carregando…</translation>
         </message>
@@ -9089,7 +9094,7 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="78" />
+            <location filename="../../microcomm_desktop/app.py" line="79" />
             <source>{problem}
 
 Your data may be damaged; nothing will be saved to it. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
@@ -9098,7 +9103,7 @@ Your data may be damaged; nothing will be saved to it. Use File › Restore from
 Seus dados podem estar danificados; nada será salvo neles. Use Arquivo › Restaurar de um backup… para voltar a um backup; o arquivo atual é mantido.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="93" />
+            <location filename="../../microcomm_desktop/app.py" line="94" />
             <source>{problem}
 
 Your data may be damaged. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
@@ -9107,17 +9112,17 @@ Your data may be damaged. Use File › Restore from backup… to go back to a ba
 Seus dados podem estar danificados. Use Arquivo › Restaurar de um backup… para voltar a um backup; o arquivo atual é mantido.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="116" />
+            <location filename="../../microcomm_desktop/app.py" line="117" />
             <source>The daily backup could not be written: {reason}</source>
             <translation>Não foi possível gravar o backup diário: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="294" />
+            <location filename="../../microcomm_desktop/app.py" line="319" />
             <source>MicroComm cannot use its lock file {path}: {reason}.</source>
             <translation>O MicroComm não consegue usar o arquivo de bloqueio {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="345" />
+            <location filename="../../microcomm_desktop/app.py" line="396" />
             <source>{problem}
 
 MicroComm opens your local data instead.</source>
@@ -9126,14 +9131,14 @@ MicroComm opens your local data instead.</source>
 O MicroComm abre seus dados locais no lugar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="354" />
+            <location filename="../../microcomm_desktop/app.py" line="409" />
             <source>MicroComm did not close normally last time.
 Checking your data before opening it…</source>
             <translation>O MicroComm não fechou normalmente da última vez.
 Verificando seus dados antes de abri-los…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="384" />
+            <location filename="../../microcomm_desktop/app.py" line="439" />
             <source>
 
 The newest backup is {backup}. Close MicroComm, move the damaged file aside and copy the backup in its place (File › Restore from backup does this once the app opens).</source>
@@ -9142,7 +9147,7 @@ The newest backup is {backup}. Close MicroComm, move the damaged file aside and 
 O backup mais recente é {backup}. Feche o MicroComm, mova o arquivo danificado para outro lugar e copie o backup no lugar dele (Arquivo › Restaurar de um backup faz isso quando o app estiver aberto).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="396" />
+            <location filename="../../microcomm_desktop/app.py" line="451" />
             <source>{problem}{hint}
 
 The file was left untouched.</source>
@@ -9151,7 +9156,7 @@ The file was left untouched.</source>
 O arquivo não foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="424" />
+            <location filename="../../microcomm_desktop/app.py" line="481" />
             <source>{problem}
 
 The file was left untouched. Use a backup from {folder}.</source>
@@ -9160,7 +9165,7 @@ The file was left untouched. Use a backup from {folder}.</source>
 O arquivo não foi alterado. Use um backup de {folder}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="435" />
+            <location filename="../../microcomm_desktop/app.py" line="492" />
             <source> (demo — changes are thrown away)</source>
             <translation> (demo — as alterações são descartadas)</translation>
         </message>
@@ -9690,19 +9695,19 @@ O arquivo não foi alterado. Use um backup de {folder}.</translation>
             <translation>não manter o texto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/commands/common.py" line="117" />
-            <location filename="../../microcomm_desktop/commands/common.py" line="162" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="118" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="163" />
             <source>There is no workspace yet. Create one: microcomm workspace create NAME</source>
             <translation>Ainda não há espaço de trabalho. Crie um: microcomm workspace create NAME</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/commands/common.py" line="120" />
-            <location filename="../../microcomm_desktop/commands/common.py" line="165" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="121" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="166" />
             <source>There are {n_existing} workspaces ({names}); name one with --workspace NAME.</source>
             <translation>Há {n_existing} espaços de trabalho ({names}); indique um com --workspace NAME.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/commands/common.py" line="126" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="127" />
             <source>No workspace named {name}. See: microcomm workspace list</source>
             <translation>Nenhum espaço de trabalho chamado {name}. Veja: microcomm workspace list</translation>
         </message>
@@ -12017,42 +12022,42 @@ Corrija-os e gere o relatório de novo.</translation>
     <context>
         <name>domain.readiness</name>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="44" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="46" />
             <source>who</source>
             <translation>quem</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="45" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="47" />
             <source>outcome</source>
             <translation>resultado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="46" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="48" />
             <source>format</source>
             <translation>formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="54" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="56" />
             <source>Promise complete</source>
             <translation>Promessa completa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="56" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="58" />
             <source>Fill the promise slot(s): {slots}.</source>
             <translation>Preencha as lacunas da promessa: {slots}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="59" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="61" />
             <source>One primary home</source>
             <translation>Uma casa principal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="64" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="66" />
             <source>Pick where the community lives.</source>
             <translation>Escolha onde a comunidade vive.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="73" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="75" />
             <source>%n primary homes: keep one in month one.</source>
             <translation>
                 <numerusform>%n casa principal: fique com uma no primeiro mês.</numerusform>
@@ -12060,42 +12065,42 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="79" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="81" />
             <source>Three recurring formats</source>
             <translation>Três formatos recorrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="81" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="83" />
             <source>{count} of 3 formats: add {missing} more.</source>
             <translation>{count} de 3 formatos: adicione mais {missing}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="91" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="93" />
             <source>rules</source>
             <translation>regras</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="92" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="94" />
             <source>what to post</source>
             <translation>o que postar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="93" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="95" />
             <source>how to get help</source>
             <translation>como pedir ajuda</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="100" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="102" />
             <source>Onboarding written</source>
             <translation>Boas-vindas escritas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="102" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="104" />
             <source>Write the welcome post's {parts}.</source>
             <translation>Escreva no post de boas-vindas: {parts}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="111" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="113" />
             <source>%n ritual(s) scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).</source>
             <translation>
                 <numerusform>%n ritual agendado: para começar, dois rituais semanais (ex.: análise de terça, conquistas de sexta).</numerusform>
@@ -12103,42 +12108,42 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="118" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="120" />
             <source>Two rituals scheduled</source>
             <translation>Dois rituais agendados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="123" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="125" />
             <source>Schedule rituals, then write five prompts for each.</source>
             <translation>Agende rituais e depois escreva cinco perguntas para cada um.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="126" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="128" />
             <source>{ritual}: {count} of {needed}</source>
             <translation>{ritual}: {count} de {needed}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="131" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="133" />
             <source>Five prompts per ritual</source>
             <translation>Cinco perguntas por ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="135" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="137" />
             <source>Disclosure line set</source>
             <translation>Texto do aviso definido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="137" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="139" />
             <source>Add the line you use to disclose paid or gifted endorsements (e.g. “#ad — paid by …”).</source>
             <translation>Adicione o texto do aviso que você usa para indicar recomendações pagas ou presenteadas (ex.: “#publi — pago por …”).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="147" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="149" />
             <source>Response SLA set</source>
             <translation>SLA de resposta definido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/readiness.py" line="149" />
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="151" />
             <source>Set the reply window and how many first comments count.</source>
             <translation>Defina o prazo de resposta e quantos primeiros comentários contam.</translation>
         </message>
@@ -12301,17 +12306,17 @@ Corrija-os e gere o relatório de novo.</translation>
     <context>
         <name>operations</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/operations.py" line="42" />
+            <location filename="../../microcomm_desktop/ui/operations.py" line="48" />
             <source>{action}: {reason}</source>
             <translation>{action}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/operations.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/operations.py" line="147" />
             <source>Redo {step}</source>
             <translation>Refazer {step}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/operations.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/operations.py" line="152" />
             <source>Undo {step}</source>
             <translation>Desfazer {step}</translation>
         </message>
@@ -12910,7 +12915,7 @@ Corrija-os e gere o relatório de novo.</translation>
             <translation>Somente leitura: {reason}. Você pode ver e exportar; as alterações não podem ser salvas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/context.py" line="257" />
+            <location filename="../../microcomm_desktop/services/context.py" line="249" />
             <source>The data file {path} is damaged: {reason}.</source>
             <translation>O arquivo de dados {path} está danificado: {reason}.</translation>
         </message>
@@ -14676,63 +14681,63 @@ Corrija-os e gere o relatório de novo.</translation>
     <context>
         <name>services.promise</name>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="197" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="186" />
             <source>Enter a whole number of at least 1.</source>
             <translation>Digite um número inteiro de pelo menos 1.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="213" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="202" />
             <source>Rules</source>
             <translation>Regras</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="214" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="203" />
             <source>What to post</source>
             <translation>O que postar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="215" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="204" />
             <source>How to get help</source>
             <translation>Como pedir ajuda</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="242" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="231" />
             <source>Unknown home kind {kind}.</source>
             <translation>Tipo de casa desconhecido {kind}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="297" />
-            <location filename="../../microcomm_desktop/services/promise.py" line="319" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="286" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="308" />
             <source>Give the format a name.</source>
             <translation>Dê um nome ao formato.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="299" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="288" />
             <source>Keep the name under 120 characters.</source>
             <translation>O nome deve ter menos de 120 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="412" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="401" />
             <source>Write the prompt text.</source>
             <translation>Escreva o texto da pergunta.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="414" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="403" />
             <source>Keep a prompt under 500 characters.</source>
             <translation>Uma pergunta deve ter menos de 500 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="416" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="405" />
             <source>Pick a rung: {rungs}.</source>
             <translation>Escolha um degrau: {rungs}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="498" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="487" />
             <source>That prompt no longer exists.</source>
             <translation>Essa pergunta não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/promise.py" line="500" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="489" />
             <source>That post no longer exists.</source>
             <translation>Esse post não existe mais.</translation>
         </message>
@@ -16249,70 +16254,70 @@ Corrija-os e gere o relatório de novo.</translation>
     <context>
         <name>services.workspaces</name>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="83" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="68" />
             <source>No workspace named {name}. See: microcomm workspace list</source>
             <translation>Nenhum espaço de trabalho chamado {name}. Veja: microcomm workspace list</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="100" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="85" />
             <source>A workspace needs a name.</source>
             <translation>Um espaço de trabalho precisa de um nome.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="102" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="87" />
             <source>Keep the workspace name under 120 characters.</source>
             <translation>O nome do espaço de trabalho deve ter menos de 120 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="116" />
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="249" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="101" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="234" />
             <source>A workspace named {name} already exists.</source>
             <translation>Já existe um espaço de trabalho chamado {name}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="130" />
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="222" />
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="245" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="115" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="207" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="230" />
             <source>That workspace no longer exists.</source>
             <translation>Esse espaço de trabalho não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="134" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="119" />
             <source>The ER definition is 'reach' or 'impressions'.</source>
             <translation>A definição de ER é 'reach' ou 'impressions'.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="171" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="156" />
             <source>{text}: the platform before ':' is a word such as instagram or youtube.</source>
             <translation>{text}: a plataforma antes de ':' é uma palavra como instagram ou youtube.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="178" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="163" />
             <source>{text}: type a handle, e.g. @yourname or instagram:@yourname.</source>
             <translation>{text}: digite um perfil, ex.: @seunome ou instagram:@seunome.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="184" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="169" />
             <source>{text}: a handle has no spaces.</source>
             <translation>{text}: um perfil não tem espaços.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="188" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="173" />
             <source>{text}: a handle is at most 120 characters.</source>
             <translation>{text}: um perfil tem no máximo 120 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="265" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="250" />
             <source>Unknown time zone {zone}: use a name such as Europe/Berlin or America/New_York.</source>
             <translation>Fuso horário desconhecido {zone}: use um nome como America/Sao_Paulo ou Europe/Lisbon.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="353" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="338" />
             <source>Deleting a workspace on a team server is not available yet: the app cannot take its safety copy there. Export it first (microcomm workspace export NAME -o FILE), then ask the server's administrator to remove it.</source>
             <translation>Ainda não é possível excluir um espaço de trabalho em um servidor de equipe: o app não consegue fazer a cópia de segurança lá. Exporte-o primeiro (microcomm workspace export NOME -o ARQUIVO) e depois peça ao administrador do servidor para removê-lo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/workspaces.py" line="388" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="373" />
             <source>A workspace named {name} exists again; rename it first, then undo the deletion.</source>
             <translation>Existe de novo um espaço de trabalho chamado {name}; renomeie-o primeiro e depois desfaça a exclusão.</translation>
         </message>
@@ -16320,42 +16325,42 @@ Corrija-os e gere o relatório de novo.</translation>
     <context>
         <name>store.db</name>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="70" />
+            <location filename="../../microcomm_desktop/store/db.py" line="68" />
             <source>'{url}' is not a database URL; write it like postgresql://user@host/database.</source>
             <translation>'{url}' não é uma URL de banco de dados; escreva assim: postgresql://user@host/database.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="76" />
+            <location filename="../../microcomm_desktop/store/db.py" line="74" />
             <source>MicroComm's team server is PostgreSQL; '{backend}' URLs are not supported (a local SQLite file is chosen with --data-dir).</source>
             <translation>O servidor de equipe do MicroComm é PostgreSQL; URLs '{backend}' não são aceitas (um arquivo SQLite local é escolhido com --data-dir).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="84" />
+            <location filename="../../microcomm_desktop/store/db.py" line="82" />
             <source>The database URL names no database; add it after the host: postgresql://host/NAME.</source>
             <translation>A URL não indica nenhum banco de dados; acrescente-o depois do host: postgresql://host/NAME.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="92" />
+            <location filename="../../microcomm_desktop/store/db.py" line="90" />
             <source>SQLite file {path}</source>
             <translation>Arquivo SQLite {path}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="93" />
+            <location filename="../../microcomm_desktop/store/db.py" line="91" />
             <source>local socket</source>
             <translation>socket local</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="307" />
+            <location filename="../../microcomm_desktop/store/db.py" line="305" />
             <source>Another import or edit has been writing to this data for over {seconds} s; nothing was changed. Try again when it has finished.</source>
             <translation>Outra importação ou edição está gravando nestes dados há mais de {seconds} s; nada foi alterado. Tente de novo quando terminar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="332" />
+            <location filename="../../microcomm_desktop/store/db.py" line="330" />
             <source>Another member's import or edit has been writing to this workspace for over {seconds} s; nothing was changed. Try again when it has finished.</source>
             <translation>A importação ou edição de outro membro está gravando neste espaço de trabalho há mais de {seconds} s; nada foi alterado. Tente de novo quando terminar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/db.py" line="382" />
+            <location filename="../../microcomm_desktop/store/db.py" line="380" />
             <source>Not saved: {problem}</source>
             <translation>Não salvo: {problem}</translation>
         </message>
@@ -16363,39 +16368,39 @@ Corrija-os e gere o relatório de novo.</translation>
     <context>
         <name>store.files</name>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="45" />
+            <location filename="../../microcomm_desktop/store/files.py" line="47" />
             <source>MicroComm cannot open its data file {path}: {reason}. Nothing was changed.</source>
             <translation>O MicroComm não consegue abrir o arquivo de dados {path}: {reason}. Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="48" />
+            <location filename="../../microcomm_desktop/store/files.py" line="50" />
             <source>MicroComm cannot open its data file {path}: {reason}. Nothing was changed. Check the folder's permissions and free disk space.</source>
             <translation>O MicroComm não consegue abrir o arquivo de dados {path}: {reason}. Nada foi alterado. Confira as permissões da pasta e o espaço livre em disco.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="60" />
+            <location filename="../../microcomm_desktop/store/files.py" line="62" />
             <source>The data file {path} is empty (0 bytes).</source>
             <translation>O arquivo de dados {path} está vazio (0 bytes).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="65" />
+            <location filename="../../microcomm_desktop/store/files.py" line="67" />
             <source>The data file {path} is not a MicroComm database (it is not SQLite).</source>
             <translation>O arquivo de dados {path} não é um banco de dados do MicroComm (não é SQLite).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="99" />
-            <location filename="../../microcomm_desktop/store/files.py" line="103" />
-            <location filename="../../microcomm_desktop/store/files.py" line="108" />
+            <location filename="../../microcomm_desktop/store/files.py" line="101" />
+            <location filename="../../microcomm_desktop/store/files.py" line="105" />
+            <location filename="../../microcomm_desktop/store/files.py" line="110" />
             <source>The data file {path} is damaged: {reason}.</source>
             <translation>O arquivo de dados {path} está danificado: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="134" />
+            <location filename="../../microcomm_desktop/store/files.py" line="136" />
             <source>The disk is full ({free} MB free): the change was not saved and your data is unchanged. Free some space, then try again.</source>
             <translation>O disco está cheio ({free} MB livres): a alteração não foi salva e seus dados estão intactos. Libere espaço e tente de novo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/store/files.py" line="154" />
+            <location filename="../../microcomm_desktop/store/files.py" line="156" />
             <source>The disk is full ({free} MB free): MicroComm cannot write to {path}. Your data is not damaged. Free some space, then start MicroComm again.</source>
             <translation>O disco está cheio ({free} MB livres): o MicroComm não consegue gravar em {path}. Seus dados não estão danificados. Libere espaço e inicie o MicroComm de novo.</translation>
         </message>

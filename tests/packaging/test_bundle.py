@@ -179,6 +179,7 @@ def test_a_second_frozen_start_brings_the_first_window_forward(bundle: Bundle, t
         assert first.stdout is not None
         assert first.stdout.readline().strip() == "smoke: painted"  # the start-up shell
         assert first.stdout.readline().strip() == "smoke: ready"  # the real window
+        assert first.stdout.readline().strip() == "smoke: attached"  # the data layer in: edits possible
         assert first.stdout.readline().strip() == "smoke: listening"  # ready to be asked
         second = run_frozen(bundle, "--smoke", "--data-dir", str(data))
         assert second.returncode == 4, second.stdout + second.stderr

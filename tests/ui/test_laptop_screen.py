@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication
 from microcomm_desktop.services.context import AppContext
 from microcomm_desktop.ui.context import UiContext, make_settings
 from microcomm_desktop.ui.events import EventBus
-from microcomm_desktop.ui.main_window import MainWindow, fit_rect
+from microcomm_desktop.ui.main_window import MainWindow
+from microcomm_desktop.ui.window_geometry import fit_rect
 
 
 def _window(qtbot, app_ctx: AppContext, today: date) -> MainWindow:  # type: ignore[no-untyped-def]

@@ -150,6 +150,7 @@ def test_a_second_start_brings_the_open_window_forward(data_dir: Path) -> None:
         assert first.stdout is not None
         assert first.stdout.readline().strip() == "smoke: painted"  # the shell, before the data layer
         assert first.stdout.readline().strip() == "smoke: ready"  # the real window
+        assert first.stdout.readline().strip() == "smoke: attached"  # the data layer in: edits possible
         assert first.stdout.readline().strip() == "smoke: listening"  # ready to be asked
         r = _smoke(data_dir)
         assert r.returncode == 4, (r.stdout, r.stderr)

@@ -50,14 +50,14 @@ from microcomm_desktop.__main__ import main
 seen = {}
 original = startup.run_while_painting
 
-def probe(work):
+def probe(work, hold_input=False):
     ticks = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(5)
     shells = [w for w in QApplication.topLevelWidgets() if isinstance(w, startup.StartupShell)]
     before = "sqlalchemy" in sys.modules
-    result = original(work)
+    result = original(work, hold_input=hold_input)
     timer.stop()
     seen.update(ticks=len(ticks), sa_before=before, sa_after="sqlalchemy" in sys.modules,
                 shell_up=all(s.isVisible() for s in shells) and len(shells) == 1)

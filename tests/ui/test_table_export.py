@@ -18,9 +18,10 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog
 
+from microcomm_desktop.services.exporting import ExportCancelled
 from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
 from microcomm_desktop.ui.widgets import table as table_mod
-from microcomm_desktop.ui.widgets.table import ExportCancelled, FilterableTable, export_model_csv
+from microcomm_desktop.ui.widgets.table import FilterableTable, export_model_csv
 
 
 def _through_index(model: QAbstractItemModel) -> list[list[str]]:

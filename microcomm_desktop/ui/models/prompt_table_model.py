@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -17,8 +17,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from microcomm_desktop.i18n import active_language
-from microcomm_desktop.services.promise import PromptRow
 from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
+
+if TYPE_CHECKING:  # the rows' class only: the first window is built before the data layer (ui/lazy.py)
+    from microcomm_desktop.services.promise import PromptRow
 
 COL_POS, COL_TEXT, COL_RUNG, COL_RITUAL, COL_CHECK, COL_LAST, COL_USES = range(7)
 MIME = "application/x-microcomm-prompt-ids"
@@ -79,7 +81,7 @@ def _last_used_shown(r: PromptRow) -> str:
     return r.last_used.isoformat()
 
 
-class PromptTableModel(BaseTableModel[PromptRow]):
+class PromptTableModel(BaseTableModel["PromptRow"]):
     """Rows are ``PromptRow``s; a drop asks for a new order through ``reorder_requested`` (the tab saves it)."""
 
     tr_context = _CTX

@@ -5,16 +5,21 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from microcomm_desktop.services import promise as promise_service
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.events import ChangeArea
+from microcomm_desktop.ui.lazy import LazyModule
 from microcomm_desktop.ui.operations import Announce, Do, Undo, run_operation
+
+if TYPE_CHECKING:
+    from microcomm_desktop.services import promise as promise_service
+else:  # imported at first use: the first window is built before the data layer (ui/lazy.py)
+    promise_service = LazyModule("microcomm_desktop.services.promise")
 
 T = TypeVar("T")
 

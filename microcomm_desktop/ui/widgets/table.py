@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -20,9 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcomm_desktop.services import safe_files
-from microcomm_desktop.services.exporting import ExportCancelled, Progress
+from microcomm_desktop.ui.lazy import LazyModule
 from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE, BaseTableModel
+
+if TYPE_CHECKING:
+    from microcomm_desktop.services import exporting, safe_files
+    from microcomm_desktop.services.exporting import Progress
+else:  # imported at first use: the first window is built before the data layer (ui/lazy.py)
+    exporting = LazyModule("microcomm_desktop.services.exporting")
+    safe_files = LazyModule("microcomm_desktop.services.safe_files")
 
 #: Tables with more rows than this export behind a progress window with Cancel (a 200,000-post log takes seconds).
 PROGRESS_FROM_ROWS = 5_000
@@ -46,7 +53,7 @@ def export_model_csv(model: QAbstractItemModel, path: Path, progress: Progress |
     that hands its rows to the view page by page (``fetchMore``) hands over the rest first: every row is written.
     The rows are the table as it was when the export began (a refresh meanwhile does not mix two versions), and
     for the app's own table models each cell comes from ``BaseTableModel.export_cells`` — the same answers as
-    ``data()``, without a model index per cell. Raises ``ExportCancelled`` when ``progress`` returns False.
+    ``data()``, without a model index per cell. Raises ``exporting.ExportCancelled`` when ``progress`` returns False.
     """
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
@@ -88,11 +95,11 @@ def export_model_csv(model: QAbstractItemModel, path: Path, progress: Progress |
 
     def lines() -> Iterator[list[object]]:
         if progress is not None and not progress(0, rows):
-            raise ExportCancelled
+            raise exporting.ExportCancelled
         for r in range(rows):
             yield cells(r)
             if progress is not None and (r + 1) % PROGRESS_ROWS == 0 and not progress(r + 1, rows):
-                raise ExportCancelled
+                raise exporting.ExportCancelled
 
     # All or nothing, and text cells guarded against formula injection (services.safe_files).
     # The untranslated header, whatever language the window shows: CSV_HEADER_ROLE (BaseTableModel), else a
@@ -149,7 +156,7 @@ class FilterableTable(QWidget):
 
     def export_csv(self, path: Path) -> int:
         """Write the table as shown to ``path``; a large table shows a progress window whose Cancel leaves the
-        file as it was (raises ``ExportCancelled``)."""
+        file as it was (raises ``exporting.ExportCancelled``)."""
         total = self.proxy.rowCount()
         source = _source_chain(self.proxy)[1]
         if isinstance(source, BaseTableModel):  # may hand its rows to the view page by page: it knows them all
@@ -187,7 +194,7 @@ class FilterableTable(QWidget):
             path = path.with_suffix(".csv")
         try:
             self.export_csv(path)
-        except ExportCancelled:
+        except exporting.ExportCancelled:
             return None
         except OSError as exc:
             QMessageBox.warning(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -18,9 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.domain.promise import build_sentence, slot_hints
-from microcomm_desktop.services import promise as svc
 from microcomm_desktop.ui.common import shortcut
+from microcomm_desktop.ui.lazy import LazyModule
 from microcomm_desktop.ui.tabs.promise.section import WARN, Section, draft_text, hint_label
+
+if TYPE_CHECKING:
+    from microcomm_desktop.services import promise as svc
+else:  # imported at first use: the first window is built before the data layer (ui/lazy.py)
+    svc = LazyModule("microcomm_desktop.services.promise")
 
 _SLOTS = ("who", "outcome", "format")
 
@@ -86,7 +91,7 @@ class PromiseBuilder(Section):
 
     def reload(self) -> None:
         assert self.ws_id is not None
-        hist = svc.promise_history(self.engine, self.ws_id)
+        hist = self.tab.promise_history()
         cur = hist[0] if hist else None
         for key, e, v in (
             ("who", self.who_edit, cur.who if cur else ""),

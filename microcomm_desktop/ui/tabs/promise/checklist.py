@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,9 +17,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from microcomm_desktop.services import promise as svc
-from microcomm_desktop.services.brief import export_brief
+from microcomm_desktop.ui.lazy import LazyModule
 from microcomm_desktop.ui.tabs.promise.section import Section
+
+if TYPE_CHECKING:
+    from microcomm_desktop.services import brief as brief_svc
+    from microcomm_desktop.services import promise as svc
+else:  # imported at first use: the first window is built before the data layer (ui/lazy.py)
+    brief_svc = LazyModule("microcomm_desktop.services.brief")
+    svc = LazyModule("microcomm_desktop.services.promise")
 
 
 class ReadinessPanel(Section):
@@ -46,7 +53,7 @@ class ReadinessPanel(Section):
 
     def reload(self) -> None:
         assert self.ws_id is not None
-        items = svc.readiness(self.engine, self.ws_id, self.ctx.today)
+        items = self.tab.readiness_items()
         self.readiness_list.clear()
         for i in items:
             it = QListWidgetItem(("✓ " if i.ok else "✗ ") + i.label + ("" if i.ok else f"\n    {i.missing}"))
@@ -72,7 +79,7 @@ class ReadinessPanel(Section):
         if not path.suffix:
             path = path.with_suffix(".pdf" if "PDF" in chosen else ".md")
         try:
-            out = export_brief(self.engine, self.ws_id, path, self.ctx.today)
+            out = brief_svc.export_brief(self.engine, self.ws_id, path, self.ctx.today)
         except OSError as exc:
             QMessageBox.warning(
                 self,

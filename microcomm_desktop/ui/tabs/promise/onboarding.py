@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
-from microcomm_desktop.services import promise as svc
+from microcomm_desktop.ui.lazy import LazyModule
 from microcomm_desktop.ui.tabs.promise.section import Section, draft_text
+
+if TYPE_CHECKING:
+    from microcomm_desktop.services import promise as svc
+else:  # imported at first use: the first window is built before the data layer (ui/lazy.py)
+    svc = LazyModule("microcomm_desktop.services.promise")
 
 
 class OnboardingSection(Section):

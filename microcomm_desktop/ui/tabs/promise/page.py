@@ -9,7 +9,7 @@ edits goes through ``services.promise`` inside one transaction and onto ``undo_s
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QUndoStack
@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcomm_desktop.services import promise as svc
-from microcomm_desktop.services.drafts import clear_draft, load_draft, save_draft, sync_draft
+from microcomm_desktop.domain.readiness import ChecklistItem
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.events import ChangeArea
+from microcomm_desktop.ui.lazy import LazyModule
 from microcomm_desktop.ui.tabs.base import ServiceEditTab, TabPage
 from microcomm_desktop.ui.tabs.promise.builder import PromiseBuilder
 from microcomm_desktop.ui.tabs.promise.checklist import ReadinessPanel
@@ -38,6 +38,13 @@ from microcomm_desktop.ui.tabs.promise.onboarding import OnboardingSection
 from microcomm_desktop.ui.tabs.promise.profile import ProfileSection
 from microcomm_desktop.ui.tabs.promise.prompts import PromptsSection
 from microcomm_desktop.ui.tabs.promise.section import HINT
+
+if TYPE_CHECKING:
+    from microcomm_desktop.services import drafts
+    from microcomm_desktop.services import promise as svc
+else:  # imported at first use: the first window is built before the data layer (ui/lazy.py)
+    drafts = LazyModule("microcomm_desktop.services.drafts")
+    svc = LazyModule("microcomm_desktop.services.promise")
 
 AREA = ChangeArea.PROMISE
 _WATCHED = {AREA, ChangeArea.RITUALS, ChangeArea.POSTS, ChangeArea.WORKSPACE, ChangeArea.EXTERNAL}
@@ -161,7 +168,8 @@ class PromiseTab(ServiceEditTab):
         self._format_loaded_id = self._prompt_loaded_id = None
         self._snapshot_stored = None  # drafts of the previous workspace are that workspace's business
         self.reload()
-        self._restore_draft()
+        if self.ctx.first_reads is None:  # restoring a draft writes (it clears it): once the data layer is in
+            self._restore_draft()
 
     def _on_data_changed(self, area: ChangeArea, ws_id: int) -> None:
         if ws_id == self.ws_id and area in _WATCHED:
@@ -177,6 +185,11 @@ class PromiseTab(ServiceEditTab):
         self._loading = True
         try:
             self.builder.reload()
+            if self.ctx.first_reads is not None:
+                # The first paint (DB-API rows, data layer not in yet): the promise and the checklist are what
+                # shows; the other sections fill when the window attaches, before any click reaches them.
+                self.readiness.reload()
+                return
             self._reload_profile()
             self.profile.reload_homes()
             self.formats.reload()
@@ -185,6 +198,19 @@ class PromiseTab(ServiceEditTab):
         finally:
             self._loading = False
             self._force_fill = False
+
+    def promise_history(self) -> list[svc.PromiseVersion]:
+        """Every version of the promise, newest first: read with the DB-API at the first paint."""
+        assert self.ws_id is not None
+        first = self.ctx.first_reads
+        return first.promise_history(self.ws_id) if first else svc.promise_history(self.engine, self.ws_id)
+
+    def readiness_items(self) -> list[ChecklistItem]:
+        """The readiness checklist: read with the DB-API at the first paint."""
+        assert self.ws_id is not None
+        first = self.ctx.first_reads
+        today = self.ctx.today
+        return first.readiness(self.ws_id, today) if first else svc.readiness(self.engine, self.ws_id, today)
 
     def _fill(self, key: str, widget: QLineEdit | QPlainTextEdit, value: str, force: bool = False) -> None:
         """Show ``value`` unless the user has edited the field since it was last loaded."""
@@ -290,10 +316,10 @@ class PromiseTab(ServiceEditTab):
         self._snapshot_stored = None
         try:
             if fields:
-                save_draft(self.engine, DRAFT_KEY, ws, fields, errors)
+                drafts.save_draft(self.engine, DRAFT_KEY, ws, fields, errors)
                 self._snapshot_stored = fields  # the form still holds it: a later snapshot need not rewrite it
             else:
-                clear_draft(self.engine, DRAFT_KEY, ws)
+                drafts.clear_draft(self.engine, DRAFT_KEY, ws)
         except Exception as exc:  # nothing more we can do while closing; say so rather than raise
             self._error(self.tr("Could not keep the unsaved draft: {reason}").format(reason=exc))
 
@@ -327,7 +353,9 @@ class PromiseTab(ServiceEditTab):
                 values = snapshot()
                 if values and self._part_is_pending(name, values):
                     fields[name] = values
-            self._snapshot_stored = sync_draft(self.engine, DRAFT_KEY, self.ws_id, fields, {}, self._snapshot_stored)
+            self._snapshot_stored = drafts.sync_draft(
+                self.engine, DRAFT_KEY, self.ws_id, fields, {}, self._snapshot_stored
+            )
             self._snapshot_error = ""
         except Exception as exc:  # a locked file: try again next time, say it once
             message = self.tr("Promise: could not keep a crash-time draft: {reason}").format(reason=exc)
@@ -340,11 +368,11 @@ class PromiseTab(ServiceEditTab):
         self.draft_note.hide()
         if self.ws_id is None:
             return
-        draft = load_draft(self.engine, DRAFT_KEY, self.ws_id)
+        draft = drafts.load_draft(self.engine, DRAFT_KEY, self.ws_id)
         if draft is None:
             return
         # The values now live in the form again; the next flush stores them anew if still unsaved.
-        clear_draft(self.engine, DRAFT_KEY, self.ws_id)
+        drafts.clear_draft(self.engine, DRAFT_KEY, self.ws_id)
         first_section: int | None = None
         restored: list[str] = []
         for name, values in draft.fields.items():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,8 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.domain.promise import HOME_KINDS, topic_hint
-from microcomm_desktop.services import promise as svc
+from microcomm_desktop.ui.lazy import LazyModule
 from microcomm_desktop.ui.tabs.promise.section import WARN, Section, draft_text, hint_label
+
+if TYPE_CHECKING:
+    from microcomm_desktop.services import promise as svc
+else:  # imported at first use: the first window is built before the data layer (ui/lazy.py)
+    svc = LazyModule("microcomm_desktop.services.promise")
 
 
 class ProfileSection(Section):

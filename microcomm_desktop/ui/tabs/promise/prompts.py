@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
@@ -21,13 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.domain.prompts import MIN_PROMPTS_PER_RITUAL, RUNGS, check_prompt
-from microcomm_desktop.services import promise as svc
-from microcomm_desktop.services.rituals import list_rituals, recent_posts
 from microcomm_desktop.ui.common import shortcut
+from microcomm_desktop.ui.lazy import LazyModule
 from microcomm_desktop.ui.models.prompt_table_model import COL_POS, PromptTableModel
 from microcomm_desktop.ui.tabs.promise.section import WARN, Section, draft_text
 from microcomm_desktop.ui.widgets.selection import select_only
 from microcomm_desktop.ui.widgets.table import FilterableTable
+
+if TYPE_CHECKING:
+    from microcomm_desktop.services import promise as svc
+    from microcomm_desktop.services import rituals as rituals_svc
+else:  # imported at first use: the first window is built before the data layer (ui/lazy.py)
+    rituals_svc = LazyModule("microcomm_desktop.services.rituals")
+    svc = LazyModule("microcomm_desktop.services.promise")
 
 
 class PromptsSection(Section):
@@ -119,7 +125,7 @@ class PromptsSection(Section):
         cur_ritual = self.prompt_ritual.currentData()
         self.prompt_ritual.clear()
         self.prompt_ritual.addItem(self.tr("(no ritual)"), None)
-        for r in list_rituals(self.engine, self.ws_id):
+        for r in rituals_svc.list_rituals(self.engine, self.ws_id):
             self.prompt_ritual.addItem(r.name, r.id)
         i = self.prompt_ritual.findData(cur_ritual)
         self.prompt_ritual.setCurrentIndex(max(0, i))
@@ -149,7 +155,7 @@ class PromptsSection(Section):
         assert isinstance(d, date)
         self.use_post.clear()
         self.use_post.addItem(self.tr("(no post)"), None)
-        for p in recent_posts(self.engine, self.ws_id, d, days=0):
+        for p in rituals_svc.recent_posts(self.engine, self.ws_id, d, days=0):
             self.use_post.addItem(f"{p.local_date.isoformat()} {p.title[:40]}", p.id)  # i18n: data
 
     def _selected_prompt_row(self) -> int | None:
