@@ -7,6 +7,7 @@ import importlib
 import logging
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
 import threading
@@ -219,7 +220,10 @@ def _first_window(paths: AppPaths, settings: QSettings, today: date | None) -> M
         return None
     try:
         return MainWindow(first_window_context(reads, EventBus(), settings), today=today)
-    except Exception:  # pragma: no cover - a bug; the usual start still works
+    except sqlite3.DatabaseError:  # a damaged page: the usual open finds it and says so, the file untouched
+        reads.close()
+        return None
+    except Exception:  # a bug: logged, and the usual start still works
         log.exception("the first window could not be built from the file's rows; starting the usual way")
         reads.close()
         return None
