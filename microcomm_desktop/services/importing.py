@@ -56,7 +56,7 @@ from microcomm_desktop.services.timezones import local_parts, to_utc, zone
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Engager, Interaction, Post, PostTheme, Setting, Theme, Workspace
 from microcomm_desktop.store.models.base import table_of, utcnow
-from microcomm_desktop.store.sqlfuncs import DriverConnection
+from microcomm_desktop.store.sqlfuncs import DriverConnection, drop_sqlite_indexes
 
 __all__ = [
     "CHUNK",
@@ -1257,15 +1257,12 @@ def _drop_secondary_indexes(drv: Any, new_rows: int) -> list[str]:
     existing = drv.execute("SELECT COUNT(*) FROM interaction").fetchone()[0]
     if existing > new_rows:
         return []
-    found = drv.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'interaction' AND sql IS NOT NULL "
-        "AND (type = 'index' OR (type = 'trigger' AND name = 'trg_interaction_thread_ins')) ORDER BY type, name"
-    ).fetchall()
     cache = int(drv.execute("PRAGMA cache_size").fetchone()[0])
     drv.execute("PRAGMA cache_size = -131072")  # 128 MB for this load and the index builds, then back
-    for kind, name, _sql in found:
-        drv.execute(f'DROP {"INDEX" if kind == "index" else "TRIGGER"} "{name}"')
-    return [*(str(sql) for _kind, _name, sql in found), f"PRAGMA cache_size = {cache}"]
+    return [
+        *drop_sqlite_indexes(drv, "interaction", triggers=("trg_interaction_thread_ins",)),
+        f"PRAGMA cache_size = {cache}",
+    ]
 
 
 def _mc_id(ref: str) -> int | None:

@@ -28,7 +28,7 @@ from microcomm_desktop.services.sla import creator_engager_ids as own_engager_id
 from microcomm_desktop.store.models import Engager, EngagerDay, Interaction
 from microcomm_desktop.store.models.base import table_of
 from microcomm_desktop.store.models.rollups import ReturningDelta, RollupDirty, ThreadSummary
-from microcomm_desktop.store.sqlfuncs import DriverConnection, day_number_sql, id_list_sql
+from microcomm_desktop.store.sqlfuncs import DriverConnection, day_number_sql, drop_sqlite_indexes, id_list_sql
 
 # Interactions that are messages in a conversation (likes, saves and shares are not).
 MESSAGE_KINDS: tuple[str, ...] = ("comment", "reply", "dm", "story_reply", "live")
@@ -198,23 +198,21 @@ def add_inserted_interactions(
     # Integer ids written into the SQL (int() makes that safe); no own accounts, no test at all.
     not_own = f" AND engager_id NOT IN ({','.join(str(int(i)) for i in own)})" if own else ""
     rebuild: list[str] = []
-    indexes = (
-        dict(drv.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").fetchall())
-        if bulk and dialect == "sqlite"
-        else {}
+    by_person_day = (
+        bulk
+        and dialect == "sqlite"
+        and drv.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'ix_interaction_engager_date'"
+        ).fetchone()
+        is not None
     )
-    if "ix_interaction_engager_date" in indexes:
+    if by_person_day:
         # The id range alone selects this load's rows (the workspace test would cost a table lookup per row); the
         # (person, day) index just rebuilt gives them in GROUP BY order, so nothing is sorted.
         source = "interaction INDEXED BY ix_interaction_engager_date WHERE id >= ? AND id <= ?"
         args: tuple[int, ...] = (workspace_id, first_id, last_id)
         if drv.execute("SELECT COUNT(*) FROM engagerday").fetchone()[0] <= len(engagers):
-            for name, sql in drv.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'engagerday' "
-                "AND sql IS NOT NULL"
-            ).fetchall():
-                drv.execute(f'DROP INDEX "{name}"')
-                rebuild.append(str(sql))
+            rebuild = drop_sqlite_indexes(drv, "engagerday")
     else:
         # "+workspace_id": the id range (a rowid range on SQLite) drives the scan, never the workspace's index.
         source = "interaction WHERE +workspace_id = ? AND id >= ? AND id <= ?"

@@ -194,3 +194,23 @@ def _days_before_sqlite(element: days_before, compiler: SQLCompiler, **kw: Any) 
 def _days_before_pg(element: days_before, compiler: SQLCompiler, **kw: Any) -> str:
     col, n = list(element.clauses)
     return f"(CAST({compiler.process(col, **kw)} AS date) - CAST({compiler.process(n, **kw)} AS integer))"
+
+
+def drop_sqlite_indexes(drv: Any, table: str, triggers: tuple[str, ...] = ()) -> list[str]:
+    """Drop ``table``'s secondary indexes (and the named triggers on it) on a SQLite DB-API connection, inside
+    the caller's write transaction, and return the statements that put them back exactly as the schema stored
+    them (indexes first, then triggers; by name).
+
+    Why: a bulk load otherwise updates every B-tree at random places row by row; building each index once after
+    the load is one sort. SQLite DDL is transactional, so a crash, an error or a cancel before the commit
+    restores the indexes and triggers with everything else (the importer's SIGKILL tests check it).
+    """
+    names = ",".join("?" * len(triggers))
+    found = drv.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
+        f"AND (type = 'index' OR (type = 'trigger' AND name IN ({names or 'NULL'}))) ORDER BY type, name",
+        (table, *triggers),
+    ).fetchall()
+    for kind, name, _sql in found:
+        drv.execute(f'DROP {"INDEX" if kind == "index" else "TRIGGER"} "{name}"')
+    return [str(sql) for _kind, _name, sql in found]
