@@ -140,9 +140,15 @@ def run_while_painting(work: Callable[[], T], hold_input: bool = False) -> T:
 
     thread = threading.Thread(target=run, name="microcomm-startup-load", daemon=True)
     thread.start()
-    loop.exec(
-        QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents if hold_input else QEventLoop.ProcessEventsFlag.AllEvents
-    )
+    flags = QEventLoop.ProcessEventsFlag
+    busy = hold_input and isinstance(app, QGuiApplication)
+    if busy:  # the arrow with the hourglass: clicks are taken (queued), the app is still getting ready
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    try:
+        loop.exec(flags.ExcludeUserInputEvents if hold_input else flags.AllEvents)
+    finally:
+        if busy:
+            QGuiApplication.restoreOverrideCursor()
     thread.join()
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]

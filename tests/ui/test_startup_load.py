@@ -79,3 +79,26 @@ def test_the_start_keeps_the_shell_responsive_while_the_data_layer_loads(tmp_pat
     seen = json.loads([line for line in r.stdout.splitlines() if line.startswith("SEEN ")][-1][5:])
     assert seen["shell_up"] and not seen["sa_before"] and seen["sa_after"]
     assert seen["ticks"] > 0  # the GUI thread's timers ran during the load: so do its repaints
+
+
+def test_held_input_shows_the_busy_arrow_and_puts_the_cursor_back(qapp: QApplication) -> None:
+    """While a first window waits for the data layer its clicks are queued: the cursor says "working"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    def cursor_meanwhile(hold_input: bool) -> object:
+        seen: list[object] = []
+        looked = threading.Event()
+
+        def look() -> None:  # in the GUI thread, while the work runs
+            cursor = QGuiApplication.overrideCursor()
+            seen.append(cursor.shape() if cursor is not None else None)
+            looked.set()
+
+        QTimer.singleShot(10, look)
+        run_while_painting(lambda: looked.wait(10), hold_input=hold_input)
+        return seen[0]
+
+    assert cursor_meanwhile(True) == Qt.CursorShape.BusyCursor
+    assert QGuiApplication.overrideCursor() is None
+    assert cursor_meanwhile(False) is None  # the shell's load: nothing to click, no busy arrow
