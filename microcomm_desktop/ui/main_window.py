@@ -146,9 +146,9 @@ class MainWindow(ScreenFittedWindow):
         self._draft_timer.setInterval(DRAFT_SNAPSHOT_MS)
         self._draft_timer.timeout.connect(self.snapshot_drafts)
         self._close_asked = False  # closing before ``attach``: done right after it
-        self.reload_workspaces()
-        if first is None:
+        if first is None:  # before the pages load: a draft they put back (and clear) is an own commit
             self._start_writing()
+        self.reload_workspaces()
 
     def _start_writing(self) -> None:
         """What may write or reach the data layer on its own: the engine's watch, the draft timer, the drafts

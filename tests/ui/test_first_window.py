@@ -195,3 +195,30 @@ def test_a_start_after_a_clean_close_paints_the_real_window_before_the_data_laye
     smoke, seen = _start(data)
     assert smoke[:3] == ["smoke: painted", "smoke: ready", "smoke: attached"]
     assert seen["windows"] == ["StartupShell"] and seen["hold_input"] is False and seen["first_paint"] == []
+
+
+@pytest.mark.parametrize("first_paint", [False, True])
+def test_a_draft_put_back_at_the_start_is_not_taken_for_an_outside_change(  # type: ignore[no-untyped-def]
+    qtbot, app_ctx: AppContext, today: date, first_paint: bool
+) -> None:
+    """Putting a crash draft back clears it (a commit): the window's own, never "changed outside this window"."""
+    from microcomm_desktop.services.drafts import load_draft, save_draft
+    from microcomm_desktop.ui.tabs.promise.page import DRAFT_KEY
+
+    ws = create_sample_workspace(app_ctx.engine, today)
+    save_draft(app_ctx.engine, DRAFT_KEY, ws.id, {"promise": {"who": "night nurses"}}, {"promise": "Not saved"})
+    settings = make_settings(app_ctx)
+    settings.setValue("window/last_tab", 0)
+    settings.setValue("workspace/last", ws.id)
+    if first_paint:
+        win = MainWindow(first_window_context(_reader(app_ctx), EventBus(), settings), today=today)
+        qtbot.addWidget(win)
+        assert load_draft(app_ctx.engine, DRAFT_KEY, ws.id) is not None  # nothing written before the attach
+        win.attach(app_ctx)
+    else:
+        win = MainWindow(UiContext(app=app_ctx, bus=EventBus(), settings=settings), today=today)
+        qtbot.addWidget(win)
+    page = win.tab_page("Promise")
+    assert page is not None and page.who_edit.text() == "night nurses"  # type: ignore[attr-defined]
+    assert load_draft(app_ctx.engine, DRAFT_KEY, ws.id) is None  # put back and cleared
+    assert win.external.check() is False
