@@ -492,37 +492,54 @@ def _interactions_sqlite_sql(time_cell: str) -> str:
 {_INTERACTIONS_FROM}"""
 
 
-def _time_sql(tz: tzinfo, col: str = "i.occurred_at") -> str:
-    """The local-time cell of ``col``: ``_LocalTimes`` (registered as ``_LOCAL_FN``) in general. Where the zone's
-    offset is one whole number of minutes for every UTC minute from ``since`` on (``_fixed_offset``: UTC and the
-    zones without daylight-saving time), SQL makes the same text for the times stored in the shape _LocalTimes
-    reads by the minute (``YYYY-MM-DD HH:MM:SS`` and ``.ffffff``, as the app stores them, 19 or 26 characters)
-    from ``since`` on: like _LocalTimes it shifts the UTC minute by the offset and copies the seconds. The SQL
-    string functions cost ~0.15 µs a call on a million rows, so the UTC form is two of them and the checks few.
-    The unary + keeps the column's numeric affinity from turning the bound into a number."""
+def _time_sql(tz: tzinfo, col: str = "i.occurred_at", spans: _Spans | None = None) -> str:
+    """The local-time cell of ``col``: ``_LocalTimes`` (registered as ``_LOCAL_FN``) in general, and the same text
+    made in SQL for the times stored in the shape _LocalTimes reads by the minute (``YYYY-MM-DD HH:MM:SS`` and
+    ``.ffffff``, as the app stores them: 19 or 26 characters) whose UTC minute is in a stretch of one known offset:
+    like _LocalTimes, SQL shifts the UTC minute by that offset and copies the seconds. The stretches are the zone's
+    fixed offset from its last change on (``_fixed_offset``: UTC, zones without daylight-saving time) or else
+    ``spans`` (``_offset_spans``: the listed transitions around the exported times). SQL string functions cost
+    ~0.15 µs a call on a million rows, so the UTC form is two of them and the checks few. Bounds are compared as
+    text (only with the space they have: a "T" sorts after it); the unary + keeps the column's numeric affinity
+    from turning a bound into a number."""
     fixed = _fixed_offset(tz)
-    if fixed is None:
+    if fixed is not None:
+        since, minutes, suffix = fixed
+        after = f" AND substr({col}, 11, 1) = ' ' AND +{col} >= '{since}'" if since else ""
+        local = _shifted_sql(col, minutes, suffix)
+        return f"CASE WHEN length({col}) IN (19, 26){after} THEN {local} ELSE {_LOCAL_FN}({col}) END"
+    if not spans:
         return f"{_LOCAL_FN}({col})"
-    since, minutes, suffix = fixed
+    bounds, end = spans
+    whens = [f"WHEN +{col} < '{bounds[0][0]}' THEN {_LOCAL_FN}({col})"]
+    for (start, whole, iso), nxt in zip(bounds, [*(b[0] for b in bounds[1:]), end], strict=True):
+        if nxt > start:
+            local = _shifted_sql(col, whole, iso) if whole is not None else f"{_LOCAL_FN}({col})"
+            whens.append(f"WHEN +{col} < '{nxt}' THEN {local}")
+    return (
+        f"CASE WHEN length({col}) IN (19, 26) AND substr({col}, 11, 1) = ' ' THEN CASE {' '.join(whens)} "
+        f"ELSE {_LOCAL_FN}({col}) END ELSE {_LOCAL_FN}({col}) END"
+    )
+
+
+def _shifted_sql(col: str, minutes: int, suffix: str) -> str:
     if minutes == 0:  # 2026-03-29 01:30:00[.ffffff] -> 2026-03-29T01:30:00+00:00
-        local = f"printf('%.10sT%.8s{suffix}', {col}, substr({col}, 12))"
-    else:  # a calendar to add the offset (NULL for a text that is not a date: then _LocalTimes has the last word)
-        local = (
-            f"COALESCE(strftime('%Y-%m-%dT%H:%M', substr({col}, 1, 16), '{minutes:+d} minutes') "
-            f"|| substr({col}, 17, 3) || '{suffix}', {_LOCAL_FN}({col}))"
-        )
-    # From ``since`` on: compared as text, so only with the space the bound has (a "T" would sort after it).
-    after = f" AND substr({col}, 11, 1) = ' ' AND +{col} >= '{since}'" if since else ""
-    return f"CASE WHEN length({col}) IN (19, 26){after} THEN {local} ELSE {_LOCAL_FN}({col}) END"
+        return f"printf('%.10sT%.8s{suffix}', {col}, substr({col}, 12))"
+    # A calendar to add the offset (NULL for a text that is not a date: then _LocalTimes has the last word).
+    return (
+        f"COALESCE(strftime('%Y-%m-%dT%H:%M', substr({col}, 1, 16), '{minutes:+d} minutes') "
+        f"|| substr({col}, 17, 3) || '{suffix}', {_LOCAL_FN}({col}))"
+    )
 
 
 def _interactions_sqlite(engine: Engine, workspace_id: int, tz: tzinfo) -> Iterator[Sequence[tuple[Any, ...]]]:
     """SQLite: every cell made by the query, so the driver's rows go to the CSV writer as they are (no Python step
     per row, except a call of _LocalTimes for a row whose time SQL does not convert)."""
-    sql = _interactions_sqlite_sql(_time_sql(tz))
     with engine.connect() as conn:
         dbapi = conn.connection.dbapi_connection
         assert dbapi is not None
+        spans = None if _fixed_offset(tz) is not None else _offset_spans(tz, *_local_date_span(dbapi, workspace_id))
+        sql = _interactions_sqlite_sql(_time_sql(tz, spans=spans))
         dbapi.create_function(_LOCAL_FN, 1, _LocalTimes(tz), deterministic=True)
         cur = dbapi.cursor()
         try:
@@ -581,10 +598,9 @@ def _tzif_bytes(key: str) -> bytes | None:
         return None
 
 
-def _tzif_tail(data: bytes | None) -> tuple[int | None, int | None, bytes] | None:
-    """``(since, offset, footer)`` of TZif ``data``: from the Unix second ``since`` on (None: from the start) every
-    listed transition keeps the UTC offset ``offset`` seconds (None: no transition listed), after them the footer
-    TZ rule applies. None for anything unexpected, or leap seconds (zoneinfo does not apply them)."""
+def _tzif_parse(data: bytes | None) -> tuple[tuple[int, ...], list[int], bytes] | None:
+    """(the listed transitions in Unix seconds, the UTC offset in seconds from each on, the footer TZ rule) of TZif
+    ``data``, as zoneinfo reads them; None for anything unexpected, or leap seconds (zoneinfo does not apply them)."""
     if data is None or len(data) < 44 or data[:4] != b"TZif":
         return None
     isut, isstd, leap, count, types, chars = struct.unpack(">6l", data[20:44])
@@ -609,10 +625,73 @@ def _tzif_tail(data: bytes | None) -> tuple[int | None, int | None, bytes] | Non
         footer = data[end + 1 : data.index(b"\n", end + 1)]
     if len(kinds) != count or any(k >= types for k in kinds):
         return None
-    if not count:
+    return times, [utoffs[k] for k in kinds], footer
+
+
+def _tzif_tail(data: bytes | None) -> tuple[int | None, int | None, bytes] | None:
+    """``(since, offset, footer)`` of TZif ``data``: from the Unix second ``since`` on (None: from the start) every
+    listed transition keeps the UTC offset ``offset`` seconds (None: no transition listed), after them the footer
+    TZ rule applies."""
+    parsed = _tzif_parse(data)
+    if parsed is None:
+        return None
+    times, offsets, footer = parsed
+    if not times:
         return None, None, footer
-    offset = utoffs[kinds[-1]]
-    first = count - 1
-    while first > 0 and utoffs[kinds[first - 1]] == offset:  # trailing transitions that keep the offset
+    first = len(times) - 1
+    while first > 0 and offsets[first - 1] == offsets[-1]:  # trailing transitions that keep the offset
         first -= 1
-    return times[first], offset, footer
+    return times[first], offsets[-1], footer
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_Spans = tuple[list[tuple[str, int | None, str]], str]
+
+
+def _ceil_minute(when: datetime) -> datetime:
+    floor = when.replace(second=0, microsecond=0)
+    return floor if floor == when else floor + timedelta(minutes=1)
+
+
+def _offset_spans(tz: tzinfo, lo: datetime | None, hi: datetime | None) -> _Spans | None:
+    """The zone's offsets for the UTC minutes from ``lo`` until ``hi`` (or the last transition its TZif file lists,
+    after which a rule applies): ``([(first minute, offset minutes or None if not whole, ISO suffix)], end)``, the
+    minutes as ``YYYY-MM-DD HH:MM`` text, each stretch until the next one's first minute or ``end``.
+
+    Exact, not sampled: the stretches are cut at every transition the file lists (the very list zoneinfo reads),
+    and each one's offset is zoneinfo's at its first minute. Times outside [lo, end) go to _LocalTimes, so a wrong
+    guess of the span costs speed only."""
+    key = getattr(tz, "key", None)
+    if lo is None or hi is None or not isinstance(tz, ZoneInfo) or not key:
+        return None
+    parsed = _tzif_parse(_tzif_bytes(key))
+    if parsed is None or not parsed[0]:
+        return None
+    changes = [_EPOCH + timedelta(seconds=t) for t in parsed[0]]
+    end = min(hi, changes[-1])
+    if end <= lo:
+        return None
+    firsts = [_ceil_minute(t) for t in [lo, *(c for c in changes if lo < c < end)]]
+    spans: list[tuple[str, int | None, str]] = []
+    for first in firsts:
+        local = first.astimezone(tz)
+        off = local.utcoffset()
+        whole = off is not None and not off.total_seconds() % 60
+        minutes = int(off.total_seconds()) // 60 if off is not None and whole else None
+        spans.append((first.strftime("%Y-%m-%d %H:%M"), minutes, local.isoformat(timespec="minutes")[16:]))
+    return spans, _ceil_minute(end).strftime("%Y-%m-%d %H:%M")
+
+
+def _local_date_span(dbapi: Any, workspace_id: int) -> tuple[datetime | None, datetime | None]:
+    """UTC bounds around a workspace's interactions from the first and last local date (two index look-ups, where
+    the times themselves have no index): a local date is within a day of the UTC one, two days spare."""
+    bounds: list[datetime | None] = []
+    for agg in ("min", "max"):
+        row = dbapi.execute(f"SELECT {agg}(local_date) FROM interaction WHERE workspace_id = ?", (workspace_id,))
+        value = row.fetchone()[0]
+        try:
+            day = date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return None, None
+        bounds.append(datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(days=-2 if agg == "min" else 3))
+    return bounds[0], bounds[1]

@@ -50,9 +50,9 @@ HOSTILE = [
 
 # Zones with one offset since a last change (UTC, +05:30, -03:00 since Brazil dropped DST in 2019, +03:30 since
 # Iran did in 2022, +00:00 since Liberia's -0:44:30 ended in 1972, +13:00 since Samoa's DST ended in 2021) and
-# zones with daylight-saving time (no fast path: every time through _LocalTimes).
+# zones with daylight-saving time (offset stretches cut at the listed transitions around the exported times).
 FIXED = ["UTC", "Etc/GMT+5", "Asia/Kolkata", "America/Sao_Paulo", "Asia/Tehran", "Africa/Monrovia", "Pacific/Apia"]
-DST = ["Europe/Berlin", "Australia/Lord_Howe"]
+DST = ["Europe/Berlin", "Australia/Lord_Howe", "America/St_Johns"]
 
 
 def _instants(zone: str) -> list[datetime]:
@@ -61,8 +61,14 @@ def _instants(zone: str) -> list[datetime]:
     fixed = exporting._fixed_offset(ZoneInfo(zone))
     if fixed is not None and fixed[0]:
         centres = [datetime.fromisoformat(fixed[0]).replace(tzinfo=UTC)]
-    else:
-        centres = [datetime(2026, 3, 29, 1, 0, tzinfo=UTC), datetime(2026, 10, 25, 1, 0, tzinfo=UTC)]
+    elif fixed is not None:  # one offset for all time
+        centres = [datetime(2026, 3, 29, 1, 0, tzinfo=UTC)]
+    else:  # the hours in which the zone's offset changes in 2026 (zoneinfo, hour by hour)
+        tz = ZoneInfo(zone)
+        hours = [datetime(2026, 1, 1, tzinfo=UTC) + timedelta(hours=h) for h in range(365 * 24)]
+        offsets = [h.astimezone(tz).utcoffset() for h in hours]
+        centres = [hours[k] for k in range(1, len(hours)) if offsets[k] != offsets[k - 1]]
+        assert len(centres) == 2
     rng = random.Random(zone)
     out: list[datetime] = []
     for c in centres:
@@ -152,8 +158,11 @@ def test_interactions_fast_path_writes_the_general_paths_bytes(
     in_sql = [
         t for t in stored if since is not None and len(t) in (19, 26) and (not since or (t[10] == " " and t >= since))
     ]
-    assert fast_calls == n - len(in_sql)
-    assert len(in_sql) >= (n // 3 if zone in FIXED else 0)
+    if zone in FIXED:
+        assert fast_calls == n - len(in_sql) and len(in_sql) >= n // 3
+    else:  # per offset stretch around the exported times (_offset_spans): the plain shapes in SQL
+        plain = [t for t in stored if len(t) in (19, 26) and t[10] == " "]
+        assert fast_calls == n - len(plain)
     with fast.open(newline="", encoding="utf-8") as fh:
         rows = list(csv.reader(fh))[1:]
     texts = {r[7] for r in rows}
@@ -162,7 +171,7 @@ def test_interactions_fast_path_writes_the_general_paths_bytes(
     assert {r[3] for r in rows} >= {"'=p1", "'@https://x.test/p/2", "p,4", ""}
 
 
-@pytest.mark.parametrize("zone", FIXED)
+@pytest.mark.parametrize("zone", FIXED + DST)
 def test_fast_path_times_equal_zoneinfo(app_ctx: Any, tmp_path: Path, zone: str) -> None:
     """An oracle besides the general path: each plain stored time, to the second, in the zone per zoneinfo."""
     ws = create_workspace(app_ctx.engine, f"Oracle {zone}", timezone=zone)
@@ -259,6 +268,31 @@ def test_fixed_offsets_agree_with_zoneinfo_in_every_zone() -> None:
         assert exporting._fixed_offset(ZoneInfo(name)) is None, name
     assert exporting._tzif_tail(b"not a TZif file") is None
     assert exporting._tzif_tail(None) is None
+
+
+def test_offset_spans_agree_with_zoneinfo_in_every_zone() -> None:
+    """Each stretch's offset is zoneinfo's at random minutes inside it, 2019-2027, in every zone."""
+    rng = random.Random(11)
+    lo, hi = datetime(2019, 1, 1, tzinfo=UTC), datetime(2027, 6, 1, tzinfo=UTC)
+    cut = 0
+    for name in sorted(available_timezones()):
+        tz = ZoneInfo(name)
+        spans = exporting._offset_spans(tz, lo, hi)
+        if spans is None:
+            continue
+        stretches, end = spans
+        cut += len(stretches) > 1
+        bounds = [datetime.fromisoformat(b[0]).replace(tzinfo=UTC) for b in stretches]
+        bounds.append(datetime.fromisoformat(end).replace(tzinfo=UTC))
+        assert bounds[0] == lo and bounds == sorted(bounds)
+        for (_, minutes, suffix), a, b in zip(stretches, bounds, bounds[1:], strict=False):
+            span = int((b - a).total_seconds() // 60)
+            for m in [0, span - 1, *(rng.randrange(span) for _ in range(5))] if span > 0 else []:
+                local = (a + timedelta(minutes=m)).astimezone(tz)
+                assert minutes is not None and local.utcoffset() == timedelta(minutes=minutes), (name, a, m)
+                assert local.isoformat(timespec="minutes")[16:] == suffix
+    assert cut > 50  # zones with daylight-saving time were cut into stretches
+    assert exporting._offset_spans(ZoneInfo("Europe/Berlin"), None, None) is None
 
 
 def test_joined_rows_equal_csv_writer() -> None:
