@@ -263,6 +263,7 @@ def export_posts(engine: Engine, workspace_id: int, path: Path, progress: Progre
 
     first = _GUARD_FIRST
     fmt_rate = format_rate
+    s = str
 
     def chunks() -> Iterator[list[list[object]]]:
         with engine.connect() as conn:
@@ -305,16 +306,18 @@ def export_posts(engine: Engine, workspace_id: int, path: Path, progress: Progre
                         theme_names,
                         label,
                         title,
-                        reach,
-                        impressions,
-                        views,
-                        likes,
-                        comments,
-                        shares,
-                        saves,
-                        dm_replies,
-                        "" if engagements is None else engagements,
-                        "" if conversions is None else conversions,
+                        # The counts as the text csv.writer would make of them (NOT NULL, so never None), so the
+                        # rows are all text and go to the joined writer (_write_rows).
+                        s(reach),
+                        s(impressions),
+                        s(views),
+                        s(likes),
+                        s(comments),
+                        s(shares),
+                        s(saves),
+                        s(dm_replies),
+                        "" if engagements is None else s(engagements),
+                        "" if conversions is None else s(conversions),
                         notes,
                         fmt_rate(engagement_rate(eng, reach, impressions, er_basis)),
                         fmt_rate(saves_per_1k(saves, reach), 1),

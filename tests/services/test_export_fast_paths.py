@@ -317,3 +317,28 @@ def test_joined_rows_equal_csv_writer() -> None:
         csv.writer(expected).writerows(rows)
         exporting._write_rows(got, csv.writer(got), rows, width)
         assert got.getvalue() == expected.getvalue(), rows
+
+
+def test_every_export_writes_what_csv_writer_writes(
+    app_ctx: Any, sample_workspace: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The three exports on the sample workspace (plus titles, notes and texts that need CSV quoting) give the same
+    bytes through the joined writer as through csv.writer alone."""
+    ws_id = sample_workspace.id
+    with app_ctx.engine.begin() as conn:
+        conn.execute(text("UPDATE post SET title = 'a, \"b\"' || char(10) || 'c' WHERE id % 3 = 0"))
+        conn.execute(text("UPDATE engager SET notes = 'x,y' WHERE id % 2 = 0"))
+        conn.execute(text("UPDATE interaction SET text = 'q\"q' WHERE id % 5 = 0"))
+    today = date(2026, 11, 25)
+
+    def export_all(folder: Path) -> list[bytes]:
+        folder.mkdir()
+        exporting.export_posts(app_ctx.engine, ws_id, folder / "p.csv")
+        exporting.export_engagers(app_ctx.engine, ws_id, folder / "e.csv", today)
+        exporting.export_interactions(app_ctx.engine, ws_id, folder / "i.csv")
+        return [(folder / f).read_bytes() for f in ("p.csv", "e.csv", "i.csv")]
+
+    joined = export_all(tmp_path / "joined")
+    monkeypatch.setattr(exporting, "_write_rows", lambda fh, w, rows, width: w.writerows(rows))
+    assert export_all(tmp_path / "csv") == joined
+    assert all(b.count(b"\r\n") > 10 for b in joined) and b'"a, ""b""\nc"' in joined[0]
