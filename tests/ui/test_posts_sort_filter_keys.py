@@ -237,3 +237,40 @@ def test_sorting_and_filtering_keep_the_selection_and_move_a_hidden_current_row(
     # Back to every platform: the selection made before is still there, the current post stays current.
     tab.platform_filter.setCurrentIndex(0)
     assert tab.current_post_id() == nearest
+
+
+def test_a_large_log_arrives_with_every_key_built_in_the_worker(qtbot, posts_page, sample_workspace) -> None:  # type: ignore[no-untyped-def]
+    tab = posts_page
+    tab.background_from = 1  # the sample workspace counts as a large log: read in the worker pool
+    tab.set_workspace(sample_workspace.id)
+    qtbot.waitUntil(lambda: not tab.is_loading(), timeout=10_000)
+    keys = tab.model.keys
+    assert keys.complete and len(keys) == tab.model.total() > 50  # no sort or filter builds one in the GUI thread
+    expected = list(tab.model.rows)
+    tab.model.sort(COL["er"], DESC)
+    expected.sort(key=tab.model.sort_key(COL["er"]), reverse=True)
+    assert tab.model.rows == expected and tab.model.keys is keys
+
+
+def test_edited_dates_and_many_distinct_texts_keep_the_exact_order(table, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.ui.models import post_keys
+
+    model, _proxy, _top = table
+    monkeypatch.setattr(post_keys, "_SORT_PIECE", 7)  # distinct keys sorted in pieces, then merged
+    rows = _rows(400, seed=21)
+    rows = [r[: F["title"]] + (f"Title {i * 7919 % 401}",) + r[F["title"] + 1 :] for i, r in enumerate(rows)]
+    model.set_rows(list(rows), keys=table_keys(rows, "reach", model.standins))
+    expected = list(rows)
+    for column in (COL["title"], COL["when"]):
+        model.sort(column)
+        expected.sort(key=model.sort_key(column))
+        assert [r[0] for r in model.rows] == [r[0] for r in expected]
+    for n, (day, minute) in enumerate((("2026-10-31", 5), ("2026-11-04", 1439), ("None", 0), ("2026-11-04", 2))):
+        edited = list(model.rows[n * 50])
+        edited[F["local_date"]], edited[F["local_minute"]] = (None if day == "None" else day), minute
+        model.replace_row(tuple(edited))
+        expected = list(model.rows)
+        for column, order in ((COL["when"], DESC), (COL["title"], ASC), (COL["when"], ASC)):
+            model.sort(column, order)
+            expected.sort(key=model.sort_key(column), reverse=order == DESC)
+            assert [r[0] for r in model.rows] == [r[0] for r in expected]

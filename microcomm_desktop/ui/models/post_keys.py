@@ -15,6 +15,7 @@ No Qt here: the keys are built in a worker thread.
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -101,11 +102,24 @@ def hay_of(r: Row) -> str:
     return " ".join(str(r[F[k]] or "") for k in TEXT_KEYS).lower()
 
 
+#: Distinct keys sorted per call to ``sorted``: the worker holds the GIL through one C sort, and a 200,000-title
+#: sort would stall the GUI thread for 0.1–0.2 s; pieces merged in Python let it in between.
+_SORT_PIECE = 16_384
+
+
+def _sorted_distinct(keys: list[Any]) -> list[Any]:
+    distinct = list(set(keys))
+    if len(distinct) <= _SORT_PIECE:
+        return sorted(distinct)
+    pieces = [sorted(distinct[i : i + _SORT_PIECE]) for i in range(0, len(distinct), _SORT_PIECE)]
+    return list(heapq.merge(*pieces))
+
+
 class _Ranked:
     """A column whose keys are not plain numbers: each row's rank among the sorted distinct keys."""
 
     def __init__(self, keys: list[Any]) -> None:
-        self.distinct: list[Any] = sorted(set(keys))
+        self.distinct: list[Any] = _sorted_distinct(keys)
         rank = {k: i for i, k in enumerate(self.distinct)}
         self.values: IntArray = np.fromiter(map(rank.__getitem__, keys), np.int64, len(keys))
 
@@ -134,13 +148,46 @@ class _Numeric:
         self.values[i] = key
 
 
-def _sort_column(keys: list[Any]) -> _Ranked | _Numeric:
+_SHIFT = 2**20  # a (text, small int) pair as one number: rank(text) * _SHIFT + the int
+
+
+class _Pair:
+    """A column of (text, int) keys (the date/time: ISO day, minute of the day) as one number per row, so the
+    worker never sorts 200,000 tuples in one C call: only the distinct days are sorted."""
+
+    def __init__(self, first: _Ranked, second: IntArray) -> None:
+        self.first, self.second = first, second
+        self.values: IntArray = first.values * _SHIFT + second
+
+    @staticmethod
+    def fits(key: Any) -> bool:
+        return (
+            type(key) is tuple
+            and len(key) == 2
+            and type(key[0]) is str
+            and type(key[1]) is int
+            and 0 <= key[1] < _SHIFT
+        )
+
+    def set(self, i: int, key: Any) -> None:
+        self.first.set(i, key[0])
+        self.second[i] = key[1]
+        self.values = self.first.values * _SHIFT + self.second
+
+
+def _sort_column(keys: list[Any]) -> _Ranked | _Numeric | _Pair:
     kinds = set(map(type, keys))
-    if kinds <= {int} and all(-(2**62) < k < 2**62 for k in keys):
+    if kinds == {tuple} and all(map(_Pair.fits, keys)):
+        return _Pair(_Ranked([k[0] for k in keys]), np.fromiter((k[1] for k in keys), np.int64, len(keys)))
+    if not keys or not kinds <= {int, float}:
+        return _Ranked(keys)
+    if kinds == {int} and -(2**62) < min(keys) and max(keys) < 2**62:
         return _Numeric(np.fromiter(keys, np.int64, len(keys)))
-    if kinds <= {int, float} and all(isinstance(k, float) or -(2**52) < k < 2**52 for k in keys):
-        if not any(k != k for k in keys):  # no NaN: it would not sort as Python sorts it
-            return _Numeric(np.fromiter(keys, np.float64, len(keys)))
+    ints = [k for k in keys if type(k) is int] if int in kinds else []
+    if not ints or (-(2**52) < min(ints) and max(ints) < 2**52):  # ints a float holds exactly
+        values = np.fromiter(keys, np.float64, len(keys))
+        if not np.isnan(values).any():  # NaN would not sort as Python sorts it
+            return _Numeric(values)
     return _Ranked(keys)
 
 
@@ -170,10 +217,11 @@ class PostKeys:
         # 200,000-step Python loop.
         self.objects: npt.NDArray[np.object_] = np.fromiter(self.rows, dtype=object, count=len(self.rows))
         self.sort_keys = list(sort_keys)
-        self._sort: dict[int, _Ranked | _Numeric] = {}
+        self._sort: dict[int, _Ranked | _Numeric | _Pair] = {}
         self._codes: dict[str, _Codes] = {}
         self._hay: list[str] | None = None
         self._last_text: tuple[str, BoolArray] | None = None
+        self.complete = False  # every key built (``prepare``): no sort or filter computes one any more
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -185,6 +233,7 @@ class PostKeys:
         for field in CODED:
             self._coded(field)
         self._texts()
+        self.complete = True
         return self
 
     def sort_values(self, column: int) -> npt.NDArray[Any]:
@@ -250,7 +299,7 @@ class PostKeys:
         self.objects[i] = row
         for c in list(self._sort):
             col, key = self._sort[c], self.sort_keys[c](row)
-            if isinstance(col, _Numeric) and not col.fits(key):
+            if isinstance(col, _Numeric | _Pair) and not col.fits(key):
                 del self._sort[c]  # a key the array cannot hold exactly: rebuilt on the next sort by it
                 continue
             col.set(i, key)
