@@ -244,6 +244,10 @@ class PostKeys:
             col = self._sort[column] = _sort_column([key(r) for r in self.rows])
         return col.values
 
+    def preset(self, column: int, keys: list[Any]) -> None:
+        """``column``'s keys computed by the caller in one pass with others (the same values its key gives)."""
+        self._sort[column] = _sort_column(keys)
+
     def order(self, column: int, descending: bool, current: IntArray) -> IntArray:
         """``current`` (load positions in the order shown) sorted by ``column``; ties keep their order there."""
         keys = self.sort_values(column)[current]
@@ -259,8 +263,10 @@ class PostKeys:
         return codes
 
     def _texts(self) -> list[str]:
+        """``hay_of`` every row, column by column (the joins and lower-casing in C)."""
         if self._hay is None:
-            self._hay = [hay_of(r) for r in self.rows]
+            columns = [[str(r[i] or "") for r in self.rows] for i in (F[k] for k in TEXT_KEYS)]
+            self._hay = list(map(str.lower, map(" ".join, zip(*columns, strict=True))))
         return self._hay
 
     def mask(self, filters: Filters) -> BoolArray:

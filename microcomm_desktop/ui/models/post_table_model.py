@@ -239,8 +239,28 @@ def sort_keys(er_definition: str, standins: dict[str, list[str]]) -> list[SortKe
 
 
 def table_keys(rows: list[Row], er_definition: str, standins: dict[str, list[str]]) -> PostKeys:
-    """Every sort key and filter code of ``rows``, built now (called in the worker pool for a large log)."""
-    return PostKeys(rows, sort_keys(er_definition, standins)).prepare()
+    """Every sort key and filter code of ``rows``, built now (called in the worker pool for a large log).
+    The three figures come from one pass over the rows (one reach look-up per row, not three)."""
+    keys = PostKeys(rows, sort_keys(er_definition, standins))
+    definition: ErDefinition = "impressions" if er_definition == "impressions" else "reach"
+    er_keys, saves_keys, replies_keys = [], [], []
+    i_plat, i_reach, i_views, i_imps = F["platform"], F["reach"], F["views"], F["impressions"]
+    i_likes, i_comments, i_shares, i_saves, i_eng = (
+        F[k] for k in ("likes", "comments", "shares", "saves", "engagements")
+    )
+    for r in rows:  # the same calls as ``figure``, shared
+        reach, _name = effective_reach(
+            r[i_reach], r[i_views], r[i_imps], standins.get(str(r[i_plat] or "other").lower(), [])
+        )
+        eng = post_engagements(r[i_likes], r[i_comments], r[i_shares], r[i_saves], r[i_eng])
+        er = engagement_rate(eng, reach, r[i_imps], definition)
+        saves, replies = per_1k(r[i_saves], reach), per_1k(r[i_comments], reach)
+        er_keys.append(-1.0 if er is None else er)
+        saves_keys.append(-1.0 if saves is None else saves)
+        replies_keys.append(-1.0 if replies is None else replies)
+    for key, values in (("er", er_keys), ("saves_1k", saves_keys), ("replies_1k", replies_keys)):
+        keys.preset(COL[key], values)
+    return keys.prepare()
 
 
 def _field_column(key: str) -> Column[Row]:
