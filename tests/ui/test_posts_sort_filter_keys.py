@@ -191,7 +191,7 @@ def test_an_edited_row_moves_in_sorts_and_joins_or_leaves_the_filter(table, qtmo
     target = next(r for r in rows if "hook" not in " ".join(str(v or "") for v in r).lower())
     edited = list(target)
     edited[F["title"]] = "AAA first HOOK"  # a title new to the column, sorting first
-    edited[F["reach"]] = 10**9
+    edited[F["reach"]] = 10**10  # past int32: the column is rebuilt wider on the next sort by it
     model.replace_row(tuple(edited))
     assert target[0] in _shown_ids(proxy, model)  # now matches: joined the filtered rows in model order
     assert _shown_ids(proxy, model) == [r[0] for r in model.rows if _old_accepts(Filters(text="hook"), r)]
