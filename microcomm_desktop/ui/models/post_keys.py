@@ -178,8 +178,11 @@ class _Pair:
 
 def _sort_column(keys: list[Any]) -> _Ranked | _Numeric | _Pair:
     kinds = set(map(type, keys))
-    if kinds == {tuple} and all(map(_Pair.fits, keys)):
-        return _Pair(_Ranked([k[0] for k in keys]), np.fromiter((k[1] for k in keys), np.int64, len(keys)))
+    if kinds == {tuple} and set(map(len, keys)) == {2}:
+        firsts, seconds = [k[0] for k in keys], [k[1] for k in keys]
+        if set(map(type, firsts)) == {str} and set(map(type, seconds)) == {int}:
+            if 0 <= min(seconds) and max(seconds) < _SHIFT:
+                return _Pair(_Ranked(firsts), np.fromiter(seconds, np.int64, len(keys)))
     if not keys or not kinds <= {int, float}:
         return _Ranked(keys)
     if kinds == {int} and -(2**62) < min(keys) and max(keys) < 2**62:
@@ -197,10 +200,9 @@ class _Codes:
     """One filtered field: a code per row and the distinct values the codes stand for."""
 
     def __init__(self, values: Sequence[Any]) -> None:
-        index: dict[Any, int] = {}
-        self.codes: IntArray = np.fromiter((index.setdefault(v, len(index)) for v in values), np.int32, len(values))
-        self.index = index
-        self.distinct: list[Any] = list(index)
+        self.distinct: list[Any] = list(dict.fromkeys(values))  # in first-seen order
+        self.index = {v: i for i, v in enumerate(self.distinct)}
+        self.codes: IntArray = np.fromiter(map(self.index.__getitem__, values), np.int32, len(values))
 
     def set(self, i: int, value: Any) -> None:
         code = self.index.get(value)
