@@ -187,10 +187,10 @@ class PostFilterProxy(QAbstractProxyModel):
     def _source_data_changed(self, top: Index, bottom: Index, roles: Sequence[int] = ()) -> None:
         """Shown rows repaint; an edited row joins or leaves the filtered rows when its match changed."""
         lo, hi = top.row(), bottom.row()
-        if self.filters.active() and hi - lo < 64:
-            passes = self._model().filter_mask(self.filters, hi + 1)[lo:]
-            for src, ok in zip(range(lo, hi + 1), passes.tolist(), strict=True):
-                self._refilter(src, bool(ok))
+        if self.filters.active() and hi - lo < 64:  # an edit (a few rows): asked row by row, not over the log
+            rows = self._model().rows
+            for src in range(lo, min(hi + 1, len(rows))):
+                self._refilter(src, self.filters.accepts(rows[src]))
         a = int(np.searchsorted(self._rows, lo))
         b = int(np.searchsorted(self._rows, hi, side="right")) - 1
         if a <= b:
