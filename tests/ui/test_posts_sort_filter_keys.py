@@ -275,3 +275,32 @@ def test_edited_dates_and_many_distinct_texts_keep_the_exact_order(table, monkey
             model.sort(column, order)
             expected.sort(key=model.sort_key(column), reverse=order == DESC)
             assert [r[0] for r in model.rows] == [r[0] for r in expected]
+
+
+def test_ctrl_a_then_filters_keep_the_rows_still_shown_selected(qtbot, posts_page, sample_workspace) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.services.posts import ROW_FIELDS
+
+    label = ROW_FIELDS.index("label")
+    tab = posts_page
+    tab.resize(1280, 720)
+    tab.show()
+    tab.set_workspace(sample_workspace.id)
+    every = list(tab.model.rows)
+    assert len(every) * tab.model.columnCount() > 1000  # Qt's whole-table selection shortcut applies
+    tab.select_all()
+    assert sorted(tab.selected_post_ids()) == sorted(r[0] for r in every)
+    tab.label_filter.setCurrentIndex(tab.label_filter.findData("community"))
+    community = [r[0] for r in every if r[label] == "community"]
+    assert 0 < len(community) < len(every)
+    assert sorted(tab.selected_post_ids()) == sorted(community)  # every row still shown stays selected
+    tab.table.filter_edit.setText("a")
+    still = [
+        r[0]
+        for r in tab.model.rows
+        if r[label] == "community"
+        and tab.filter_proxy.mapFromSource(tab.model.index(tab.model.row_of(r[0]), 0)).isValid()
+    ]
+    assert sorted(tab.selected_post_ids()) == sorted(still)
+    tab.table.filter_edit.setText("")
+    tab.label_filter.setCurrentIndex(0)  # the rows brought back are not selected; the others still are
+    assert sorted(tab.selected_post_ids()) == sorted(still)
