@@ -1,6 +1,6 @@
 """Interactive figures of the Posts and Rituals tabs on a generated workspace (issue 20, 10x data).
 
-    python benchmarks/bench_tabs_interactive.py DATA_DIR posts     # sort, filter, select, scroll on every post
+    python benchmarks/bench_tabs_interactive.py DATA_DIR posts [ROUNDS]  # open, each sort and filter, export
     python benchmarks/bench_tabs_interactive.py DATA_DIR rituals   # open, then the SLA figures from the worker
 
 Why separate from run.py: these are single timings of user actions on the loaded table (each changes the
@@ -23,16 +23,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import END, NAME  # noqa: E402
 
 
-def main(data_dir: Path, what: str) -> None:
-    from PySide6.QtCore import QEventLoop, Qt
+def main(data_dir: Path, what: str, rounds: int = 3) -> None:
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from microcomm_desktop.services.context import open_context
     from microcomm_desktop.services.workspaces import get_workspace
     from microcomm_desktop.ui.context import UiContext, make_settings
     from microcomm_desktop.ui.events import EventBus
-    from microcomm_desktop.ui.models.post_table_model import COL
-    from microcomm_desktop.ui.tabs.posts.page import create_tab
     from microcomm_desktop.ui.tabs.rituals.page import RitualsTab
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -65,27 +63,109 @@ def main(data_dir: Path, what: str) -> None:
             tab.deleteLater()
             app.processEvents()
         return
+    posts_actions(app, ui, ws.id, rounds)
+    ctx.dispose()
+
+
+def posts_actions(app: Any, ui: Any, ws_id: int, rounds: int) -> None:
+    """Open (rows read in the worker pool, with the longest GUI-thread stall meanwhile: a 5 ms timer's
+    largest gap), then each sort and filter a user does, ``rounds`` times, each timed to the repainted table
+    (the call plus the events it posts). Median and worst per action."""
+    import statistics
+
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+
+    from microcomm_desktop.ui.models.post_table_model import COL
+    from microcomm_desktop.ui.tabs.posts.page import create_tab
+
+    wait = QEventLoop.ProcessEventsFlag.AllEvents
+    clock = QElapsedTimer()
+    gaps, last = [0], [0]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps[0] = max(gaps[0], now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
     page = create_tab(ui)
     page.resize(1400, 860)
     page.show()
-    page.set_workspace(ws.id)
+    clock.start()
+    timer.start()
+    page.set_workspace(ws_id)
     app.processEvents()
+    opened = clock.elapsed()
+    last[0], gaps[0] = opened, 0
     while page.is_loading():  # type: ignore[attr-defined]
         app.processEvents(wait, 5)
+    app.processEvents()
+    tick()
+    shown, read_stall = clock.elapsed(), gaps[0]
+    gaps[0] = 0
     model = page.model  # type: ignore[attr-defined]
+    while not model.keys.complete:  # the sort keys and filter codes, built in the worker pool after the rows
+        app.processEvents(wait, 5)
+    tick()
+    timer.stop()
+    print(f"open {opened} ms; rows shown {shown} ms (longest GUI-thread stall {read_stall} ms); sort keys built")
+    print(f"  {clock.elapsed()} ms (longest GUI-thread stall meanwhile {gaps[0]} ms)")
     view = page.table.view  # type: ignore[attr-defined]
+    filters = page.filters  # type: ignore[attr-defined]
+    text = page.table.filter_edit  # type: ignore[attr-defined]
     print(f"rows {model.total():,}, handed to the view {model.rowCount():,}")
-    print("sort by date/time", ms(lambda: model.sort(COL["when"], Qt.SortOrder.AscendingOrder)), "ms")
-    print("sort by ER", ms(lambda: model.sort(COL["er"], Qt.SortOrder.DescendingOrder)), "ms")
-    print("select a row (detail pane)", ms(lambda: view.selectRow(1)), "ms")
-    print("scroll to the bottom (one more page)", ms(view.scrollToBottom), "ms")
-    combo = page.platform_filter  # type: ignore[attr-defined]
-    print("platform filter", ms(lambda: combo.setCurrentIndex(combo.findData("instagram"))), "ms")
-    print("platform filter off", ms(lambda: combo.setCurrentIndex(0)), "ms")
-    print("text filter", ms(lambda: page.table.filter_edit.setText("zzz")), "ms")  # type: ignore[attr-defined]
-    page.table.filter_edit.setText("")  # type: ignore[attr-defined]
+
+    def ms(fn: Callable[[], object]) -> float:
+        t = time.perf_counter()
+        fn()
+        app.processEvents()
+        return (time.perf_counter() - t) * 1000
+
+    def combo(widget: Any, data: Any) -> Callable[[], None]:
+        return lambda: widget.setCurrentIndex(max(0, widget.findData(data)))
+
+    asc, desc = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+    actions: list[tuple[str, Callable[[], object]]] = [
+        ("sort by date/time", lambda: model.sort(COL["when"], asc)),
+        ("sort by date/time, descending", lambda: model.sort(COL["when"], desc)),
+        ("sort by ER", lambda: model.sort(COL["er"], desc)),
+        ("sort by title", lambda: model.sort(COL["title"], asc)),
+        ("sort by reach", lambda: model.sort(COL["reach"], desc)),
+        ("sort by themes", lambda: model.sort(COL["themes"], asc)),
+        ("select a row (detail pane)", lambda: view.selectRow(1)),
+        ("scroll to the bottom (one more page)", view.scrollToBottom),
+        ("platform filter", combo(filters.platform_filter, "instagram")),
+        ("sort by ER while filtered", lambda: model.sort(COL["er"], asc)),
+        ("label filter too", combo(filters.label_filter, "community")),
+        (
+            "platform and label filters off",
+            lambda: (combo(filters.platform_filter, "")(), combo(filters.label_filter, "")()),
+        ),
+        ("date filter (from)", lambda: filters.date_from.setText("2024-01-01")),
+        ("date filter off", lambda: filters.date_from.setText("")),
+        ("theme filter (has a theme)", combo(filters.theme_filter, "*")),
+        ("ritual filter (carried a ritual)", combo(filters.ritual_filter, "*")),
+        (
+            "theme and ritual filters off",
+            lambda: (combo(filters.theme_filter, None)(), combo(filters.ritual_filter, None)()),
+        ),
+        ("text filter, 1st key ('h')", lambda: text.setText("h")),
+        ("text filter, 2nd key ('ho')", lambda: text.setText("ho")),
+        ("text filter, 3rd key ('hoo')", lambda: text.setText("hoo")),
+        ("text filter, no match ('hooq')", lambda: text.setText("hooq")),
+        ("text filter, backspace ('hoo')", lambda: text.setText("hoo")),
+        ("text filter cleared", lambda: text.setText("")),
+    ]
+    times: dict[str, list[float]] = {name: [] for name, _fn in actions}
+    for _ in range(rounds):
+        for name, fn in actions:
+            times[name].append(ms(fn))
+    for name, _fn in actions:
+        ts = times[name]
+        print(f"{name}: median {statistics.median(ts):.0f} ms, worst {max(ts):.0f} ms")
     export_table(page.table.proxy, model.total())  # type: ignore[attr-defined]
-    ctx.dispose()
 
 
 def export_table(proxy: Any, total: int) -> None:
@@ -118,4 +198,4 @@ def export_table(proxy: Any, total: int) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "posts")
+    main(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "posts", int(sys.argv[3]) if len(sys.argv) > 3 else 3)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from microcomm_desktop.domain.imports.rows import PLATFORMS
@@ -12,6 +13,37 @@ from microcomm_desktop.services import themes as th
 
 if TYPE_CHECKING:
     from microcomm_desktop.ui.tabs.posts.page import PostsTab
+
+
+def apply_filters(tab: PostsTab, **values: Any) -> None:
+    """New filter values on the posts table. The proxy tells the views in one layout change (rows still shown
+    stay selected); a current row the filter hides moves the way Qt moves it when rows are removed — to the
+    nearest row left above it, else below — and the detail pane follows."""
+    view, top = tab.table.view, tab.table.proxy
+    current = view.currentIndex()
+    old = top.mapToSource(current).row() if current.isValid() else -1
+    # Every row selected (Ctrl+A): Qt's selection model keeps a whole-table selection across a layout change
+    # only when the row count stays, so the rows are picked again here — those still shown, as the old proxy's
+    # row removals left them (rows the filter brings back are not selected).
+    sel = view.selectionModel()
+    ranges, rows, cols = sel.selection(), top.rowCount(), top.columnCount()
+    only = ranges.constFirst() if ranges.count() == 1 else None
+    whole = only is not None and rows > 0 and (only.top(), only.left(), only.bottom()) == (0, 0, rows - 1)
+    picked = tab.filter_proxy.source_rows() if whole else None
+    tab.filter_proxy.set_filters(**values)
+    if picked is not None:
+        selection = QItemSelection()
+        for first, last in tab.filter_proxy.shown_runs(picked):
+            selection.select(top.index(first, 0), top.index(last, cols - 1))
+        sel.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    if old < 0 or view.currentIndex().isValid():
+        return
+    row = tab.filter_proxy.follow(old)
+    if row is None:
+        tab._current_changed()
+        return
+    index = tab.table.proxy.mapFromSource(tab.filter_proxy.index(row, current.column()))
+    view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 
 
 class PostFilters(QWidget):
@@ -96,7 +128,8 @@ class PostFilters(QWidget):
                 vals[key] = text or None
         self.filter_msg.setText("; ".join(msgs))
         self.filter_msg.setStyleSheet("color: #c0392b;")
-        self.tab.filter_proxy.set_filters(
+        apply_filters(
+            self.tab,
             platform=self.platform_filter.currentData() or None,
             label=self.label_filter.currentData() or None,
             ritual=self.ritual_filter.currentData(),

@@ -43,16 +43,17 @@ from microcomm_desktop.services.settings import get_setting
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.jobs import BACKGROUND_FROM_POSTS, JobRunner
-from microcomm_desktop.ui.models.post_table_model import COL, WIDTHS, PostFilterProxy, PostTableModel, header_texts
+from microcomm_desktop.ui.models.post_filter_proxy import PostFilterProxy
+from microcomm_desktop.ui.models.post_table_model import COL, WIDTHS, PostTableModel, header_texts
 from microcomm_desktop.ui.operations import Announce, Do, Undo, run_operation
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.tabs.posts import post_actions, post_rows
 from microcomm_desktop.ui.tabs.posts.detail import PostDetail
 from microcomm_desktop.ui.tabs.posts.engagers import EngagersPage
-from microcomm_desktop.ui.tabs.posts.filters import PostFilters
+from microcomm_desktop.ui.tabs.posts.filters import PostFilters, apply_filters
 from microcomm_desktop.ui.tabs.posts.imports import PostImports
 from microcomm_desktop.ui.tabs.posts.post_form import PostEdits, as_form_text
-from microcomm_desktop.ui.tabs.posts.table_setup import fit_headers, source_side
+from microcomm_desktop.ui.tabs.posts.table_setup import fit_headers, identity_view, source_side
 from microcomm_desktop.ui.widgets.selection import select_only
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
@@ -161,7 +162,8 @@ class PostsTab(TabPage):
         self.filter_proxy.setSourceModel(self.model)
         self.table = FilterableTable(self.filter_proxy, self.tr("Filter posts (title, format, themes, notes…)  Ctrl+F"))
         self.table.view.setObjectName("postsView")
-        source_side(self.table, self.model, lambda t: self.filter_proxy.set_filters(text=t.strip().lower()))
+        source_side(self.table, self.model, lambda t: apply_filters(self, text=t.strip().lower()))
+        identity_view(self.table)
         self.table.filter_edit.textChanged.connect(lambda _t: self._update_counts())
         self.table.view.doubleClicked.connect(self._double_clicked)
         self.table.view.selectionModel().currentRowChanged.connect(self._current_changed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QIdentityProxyModel, Qt
 from PySide6.QtWidgets import QTableView
 
 from microcomm_desktop.ui.widgets.table import FilterableTable
@@ -24,6 +24,20 @@ def source_side(table: FilterableTable, model: Any, set_text: Callable[[str], No
     header.setSortIndicatorShown(True)
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     header.sortIndicatorChanged.connect(lambda col, order: model.sort(col, order))
+
+
+def identity_view(table: FilterableTable) -> None:
+    """Put a ``QIdentityProxyModel`` where the table's generic proxy was (its sort and text filter already
+    handed to our models by ``source_side``). Why: the generic proxy rebuilds a row map after every sort,
+    filter and fetched page, asking a filter per row — ~0.3 µs each through PySide, 60 ms at 200,000 posts;
+    an identity proxy maps nothing. ``table.proxy`` stays the view's model, so mapping code is unchanged."""
+    old = table.proxy
+    identity = QIdentityProxyModel(table)
+    identity.setSourceModel(table.source_model)
+    table.proxy = identity  # type: ignore[assignment]
+    table.view.setModel(identity)
+    old.setSourceModel(None)  # type: ignore[arg-type]
+    old.deleteLater()
 
 
 def fit_headers(view: QTableView) -> None:
