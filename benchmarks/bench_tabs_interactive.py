@@ -74,6 +74,7 @@ def posts_actions(app: Any, ui: Any, ws_id: int, rounds: int) -> None:
     import statistics
 
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
 
     from microcomm_desktop.ui.models.post_table_model import COL
     from microcomm_desktop.ui.tabs.posts.page import create_tab
@@ -127,6 +128,13 @@ def posts_actions(app: Any, ui: Any, ws_id: int, rounds: int) -> None:
         return lambda: widget.setCurrentIndex(max(0, widget.findData(data)))
 
     asc, desc = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+
+    def select_all() -> None:
+        """Ctrl+A as a person types it: Ctrl goes up again (Qt keeps the last key event's modifiers, and a later
+        selectRow would toggle instead of select)."""
+        QTest.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyRelease(view, Qt.Key.Key_Control)
+
     actions: list[tuple[str, Callable[[], object]]] = [
         ("sort by date/time", lambda: model.sort(COL["when"], asc)),
         ("sort by date/time, descending", lambda: model.sort(COL["when"], desc)),
@@ -157,6 +165,12 @@ def posts_actions(app: Any, ui: Any, ws_id: int, rounds: int) -> None:
         ("text filter, no match ('hooq')", lambda: text.setText("hooq")),
         ("text filter, backspace ('hoo')", lambda: text.setText("hoo")),
         ("text filter cleared", lambda: text.setText("")),
+        ("select every row (Ctrl+A)", select_all),
+        ("sort by ER, every row selected", lambda: model.sort(COL["er"], desc)),
+        ("date filter, every row selected", lambda: filters.date_from.setText("2024-01-01")),
+        ("date filter off, selection kept (in pieces)", lambda: filters.date_from.setText("")),
+        ("sort by title, selection in pieces", lambda: model.sort(COL["title"], asc)),
+        ("select one row again", lambda: view.selectRow(0)),
     ]
     times: dict[str, list[float]] = {name: [] for name, _fn in actions}
     for _ in range(rounds):

@@ -45,7 +45,8 @@ class PostFilterProxy(QAbstractProxyModel):
         self.filters = Filters()
         self._rows: IntArray = _empty()  # proxy row -> source row
         self._of: IntArray = _empty()  # source row -> proxy row, or -1 when filtered out
-        self._saved: list[tuple[QModelIndex, QPersistentModelIndex]] = []
+        # Across the source's sort: this proxy's persistent indexes, their columns and the posts they stand on.
+        self._saved: tuple[list[QModelIndex], list[int], IntArray] = ([], [], _empty())
         self._source: PostTableModel | None = None
         self._columns = 0
         self._flags: dict[int, Qt.ItemFlag] = {}
@@ -171,14 +172,24 @@ class PostFilterProxy(QAbstractProxyModel):
     def _source_layout_about(self, _parents: Sequence[Any] = (), hint: Any = None) -> None:
         hint = hint if hint is not None else QAbstractItemModel.LayoutChangeHint.NoLayoutChangeHint
         with_hint(self.layoutAboutToBeChanged).emit([], hint)
+        # The posts under this proxy's persistent indexes (a selection of 100,000 rows keeps one per row), as
+        # arrays: a persistent index on the source per entry cost ~25 us each, 2.5 s per sort at 116,000 rows.
         persistent = self.persistentIndexList()
-        self._saved = [(p, QPersistentModelIndex(self.mapToSource(p))) for p in persistent]
+        rows = np.fromiter((p.row() for p in persistent), dtype=np.int64, count=len(persistent))
+        loads = self._model().loads_at(self._rows[rows]) if len(rows) else rows
+        self._saved = (persistent, [p.column() for p in persistent], loads)
 
     def _source_layout_changed(self, _parents: Sequence[Any] = (), hint: Any = None) -> None:
         hint = hint if hint is not None else QAbstractItemModel.LayoutChangeHint.NoLayoutChangeHint
         self._remap()
-        saved, self._saved = self._saved, []
-        self.changePersistentIndexList([p for p, _s in saved], [self.mapFromSource(s) for _p, s in saved])
+        (persistent, columns, loads), self._saved = self._saved, ([], [], _empty())
+        if persistent:
+            source_rows = self._model().rows_of_loads(loads)
+            at = np.where(source_rows >= 0, self._of[np.maximum(source_rows, 0)], -1).tolist()
+            none = QModelIndex()
+            self.changePersistentIndexList(
+                persistent, [self.createIndex(r, c) if r >= 0 else none for r, c in zip(at, columns, strict=True)]
+            )
         with_hint(self.layoutChanged).emit([], hint)
 
     def _source_rows_inserted(self, parent: Index, first: int, last: int) -> None:

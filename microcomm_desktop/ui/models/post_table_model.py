@@ -419,6 +419,15 @@ class PostTableModel(BaseTableModel[Row]):
         if self._shown:
             self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, len(COLUMNS) - 1))
 
+    def loads_at(self, rows: IntArray) -> IntArray:
+        """The loaded posts (their load positions) at these rows: an identity a sort does not change."""
+        return self._pos[rows]
+
+    def rows_of_loads(self, loads: IntArray) -> IntArray:
+        """Where these loaded posts are now; -1 for those past the rows handed to the views."""
+        at = self._at[loads]
+        return np.where(at < self._shown, at, -1)
+
     def row_of(self, post_id: int) -> int | None:
         load = self._load_of.get(post_id)
         return None if load is None else int(self._at[load])
