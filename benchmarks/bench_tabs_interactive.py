@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import END, NAME  # noqa: E402
+from stall import StallMeter  # noqa: E402
 
 
 def main(data_dir: Path, what: str, rounds: int = 3) -> None:
@@ -73,46 +74,34 @@ def posts_actions(app: Any, ui: Any, ws_id: int, rounds: int) -> None:
     (the call plus the events it posts). Median and worst per action."""
     import statistics
 
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, Qt
     from PySide6.QtTest import QTest
 
     from microcomm_desktop.ui.models.post_table_model import COL
     from microcomm_desktop.ui.tabs.posts.page import create_tab
 
     wait = QEventLoop.ProcessEventsFlag.AllEvents
-    clock = QElapsedTimer()
-    gaps, last = [0], [0]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps[0] = max(gaps[0], now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
     page = create_tab(ui)
     page.resize(1400, 860)
     page.show()
-    clock.start()
-    timer.start()
+    stalls = StallMeter()
+    stalls.start()
     page.set_workspace(ws_id)
     app.processEvents()
-    opened = clock.elapsed()
-    last[0], gaps[0] = opened, 0
+    opened = stalls.clock.elapsed()
+    stalls.restart()
     while page.is_loading():  # type: ignore[attr-defined]
         app.processEvents(wait, 5)
     app.processEvents()
-    tick()
-    shown, read_stall = clock.elapsed(), gaps[0]
-    gaps[0] = 0
+    stalls.tick()
+    shown, read_stall = stalls.clock.elapsed(), stalls.longest
+    stalls.restart()
     model = page.model  # type: ignore[attr-defined]
     while not model.keys.complete:  # the sort keys and filter codes, built in the worker pool after the rows
         app.processEvents(wait, 5)
-    tick()
-    timer.stop()
+    keys_stall = stalls.stop()
     print(f"open {opened} ms; rows shown {shown} ms (longest GUI-thread stall {read_stall} ms); sort keys built")
-    print(f"  {clock.elapsed()} ms (longest GUI-thread stall meanwhile {gaps[0]} ms)")
+    print(f"  {stalls.clock.elapsed()} ms (longest GUI-thread stall meanwhile {keys_stall} ms)")
     view = page.table.view  # type: ignore[attr-defined]
     filters = page.filters  # type: ignore[attr-defined]
     text = page.table.filter_edit  # type: ignore[attr-defined]

@@ -215,7 +215,8 @@ def bench_tabs(runs: int) -> list[Row]:
     # Posts: a large log is read in the worker pool (the open above shows "Loading posts…"). Measured here:
     # open until the rows are shown, the longest stall of the GUI thread meanwhile (a 5 ms timer's largest gap:
     # what a user typing or scrolling would feel), then the same plus a scroll to the end; vs the query alone.
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop
+    from stall import StallMeter
 
     from microcomm_desktop.services import posts as posts_svc
 
@@ -223,36 +224,21 @@ def bench_tabs(runs: int) -> list[Row]:
     stalls: list[float] = []
 
     def posts_shown(scroll: bool = False) -> None:
-        clock = QElapsedTimer()
-        clock.start()
-        gaps = [0]
-        last = [0]
-
-        def tick() -> None:
-            now = clock.elapsed()
-            gaps[0] = max(gaps[0], now - last[0])
-            last[0] = now
-
-        timer = QTimer()
-        timer.setInterval(5)
-        timer.timeout.connect(tick)
-        timer.start()
+        meter = StallMeter()
+        meter.start()
         page = posts_mod.create_tab(ui)
         page.resize(1400, 860)
         page.show()
         page.set_workspace(ws.id)
         app.processEvents()
-        last[0] = clock.elapsed()  # the stall counted is the one after the tab is on screen
-        gaps[0] = 0
+        meter.restart()  # the stall counted is the one after the tab is on screen
         while page.is_loading():
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
         app.processEvents()
         if scroll:
             page.table.view.scrollToBottom()
             app.processEvents()
-        tick()
-        timer.stop()
-        stalls.append(float(gaps[0]))
+        stalls.append(float(meter.stop()))
         page.close()
         page.deleteLater()
         app.processEvents()
