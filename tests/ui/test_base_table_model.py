@@ -66,14 +66,16 @@ def test_cell_data_overrides_a_role() -> None:
 
 
 def test_every_table_model_lives_in_a_table_model_module() -> None:
-    """One naming scheme: a module of ui/models defining a Qt model is called ``*_table_model.py``."""
+    """One naming scheme: a module of ui/models defining a Qt model is called ``*_table_model.py``, one defining
+    only a proxy model over such a model may be called ``*_proxy.py``."""
     offenders = []
     for path in sorted(MODELS.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        defines_model = any(
-            isinstance(node, ast.ClassDef) and any("Model" in ast.unparse(b) for b in node.bases) for node in tree.body
-        )
-        if defines_model and not path.name.endswith("_table_model.py"):
+        bases = [ast.unparse(b) for node in tree.body if isinstance(node, ast.ClassDef) for b in node.bases]
+        models = [b for b in bases if "Model" in b]
+        if not models or path.name.endswith("_table_model.py"):
+            continue
+        if not (path.name.endswith("_proxy.py") and all("ProxyModel" in b for b in models)):
             offenders.append(path.name)
     assert offenders == []
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -51,10 +52,23 @@ def test_cancel_stops_and_leaves_no_file(qtbot, app_ctx, today, tmp_path: Path, 
     out = tmp_path / "cancelled.csv"
     run = ExportRun(win, app_ctx.engine, win.ctx.workspace_id, "interactions", out, today)
     qtbot.addWidget(run.dialog)
-    run.progressed.connect(lambda d, t: run.cancel() if d >= 5 else None)
+    # The user presses Cancel after the first chunk; the worker waits at that chunk until the press has reached
+    # it (SQL-made rows are fast: without the wait the whole sample could be written before the click arrives).
+    pressed = threading.Event()
+
+    def press(done: int, _total: int) -> None:  # in the GUI thread, as the Cancel button would
+        if done >= 5 and not pressed.is_set():
+            run.cancel()
+            pressed.set()
+
+    run.progressed.connect(press)
+    run.worker.progressed.connect(
+        lambda done, _total: pressed.wait(10) if done >= 5 else None, Qt.ConnectionType.DirectConnection
+    )
     with qtbot.waitSignal(run.finished, timeout=30_000) as sig:
         run.start()
     ok, message = sig.args
+    assert pressed.is_set()
     assert not ok and "cancelled" in message
     assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
