@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,7 +48,6 @@ DRAFT_SNAPSHOT_MS = 5000
 # The pages the window can paint from DB-API rows before the data layer is in (``UiContext.first_reads``); any
 # other tab opened first shows its page once the data layer is in (``MainWindow.attach``), a moment later.
 FIRST_PAINT_MODULES = frozenset({"microcomm_desktop.ui.tabs.promise"})
-DEFAULT_SIZE = (1280, 820)  # the first-start size on a screen that has room for it
 
 # The tab titles, for the catalogs: TAB_SPECS keeps the English names the code finds tabs by (call_tab, object
 # names, settings); they are translated where shown (tab bar, View menu).
@@ -98,7 +97,7 @@ class MainWindow(ScreenFittedWindow):
     replaced = Signal(object)  # the window rebuilt in another language (rebuild()); app.py follows it
 
     def __init__(self, ctx: UiContext, today: date | None = None) -> None:
-        super().__init__(QSize(*DEFAULT_SIZE))
+        super().__init__()
         self.ctx = ctx
         self.today = today or date.today()
         self.ctx.today = self.today  # tabs read "today" here so tests and screenshots can fix the date
@@ -134,7 +133,6 @@ class MainWindow(ScreenFittedWindow):
         self.statusBar().addWidget(self.ws_label)
         self.statusBar().addPermanentWidget(self.file_label)
         ctx.bus.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
-        self._fit_to_screen(QSize(*DEFAULT_SIZE), centre=True)
         self._restore_state()
         db_path = ctx.app.paths.db_path if first is None else first.paths.db_path
         self.external = ExternalChangeWatcher(db_path, self, feed=ctx.app.change_feed() if first is None else None)
@@ -206,7 +204,7 @@ class MainWindow(ScreenFittedWindow):
 
     def _restore_state(self) -> None:
         s = self.ctx.settings
-        self._restore_geometry(s)
+        self._place_on_screen(s)
         st = s.value("window/state")
         if isinstance(st, QByteArray | bytes):
             self.restoreState(QByteArray(st))

@@ -13,26 +13,24 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QElapsedTimer,
     QEventLoop,
     QObject,
     QSettings,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QProgressDialog, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QProgressDialog, QTabWidget, QToolBar, QWidget
 
 from microcomm_desktop import APP_NAME
 from microcomm_desktop.paths import AppPaths
 from microcomm_desktop.ui.tabs import TAB_SPECS
+from microcomm_desktop.ui.window_geometry import ScreenFittedWindow
 
 T = TypeVar("T")
-SHELL_SIZE = (1280, 820)  # main_window.DEFAULT_SIZE, without importing the window (and the data layer) for it
 
 
 def settings_at(paths: AppPaths) -> QSettings:
@@ -171,7 +169,7 @@ def show_painted(window: QWidget, wait_ms: int = 300) -> None:
         app.processEvents()
 
 
-class StartupShell(QMainWindow):
+class StartupShell(ScreenFittedWindow):
     """The window as it first appears when the real one cannot be painted from DB-API rows (after a crash, on a
     team server, before an upgrade, the demo: see ``app._first_window``), painted before the data layer
     (SQLAlchemy, SQLModel and the table classes, most of the start) is imported: the tab bar, the menu titles,
@@ -213,28 +211,7 @@ class StartupShell(QMainWindow):
 
     def _place(self, settings: QSettings) -> None:
         """Where the real window will open (its remembered geometry and tab), so the swap does not move."""
-        geo = settings.value("window/geometry")
-        screen = self.screen()
-        avail = screen.availableGeometry() if screen is not None else None
-        if isinstance(geo, QByteArray | bytes) and self.restoreGeometry(QByteArray(geo)):
-            saved = settings.value("window/size")
-            if isinstance(saved, QSize) and saved.isValid():
-                self.resize(saved)
-        else:
-            self.resize(*SHELL_SIZE)
-            if avail is not None:
-                rect = self.geometry()
-                rect.moveCenter(avail.center())
-                self.setGeometry(rect)
-        if avail is not None:  # the whole frame on screen, as MainWindow fits itself (a 720-pixel laptop)
-            app = QCoreApplication.instance()
-            frameless = isinstance(app, QGuiApplication) and app.platformName() in ("offscreen", "minimal")
-            left, top, right, bottom = (0, 0, 0, 0) if frameless else (2, 32, 2, 2)  # frame unknown before show
-            w = min(self.width(), max(1, avail.width() - left - right))
-            h = min(self.height(), max(1, avail.height() - top - bottom))
-            x = min(max(self.x(), avail.left() + left), avail.right() + 1 - right - w)
-            y = min(max(self.y(), avail.top() + top), avail.bottom() + 1 - bottom - h)
-            self.setGeometry(x, y, w, h)
+        self._place_on_screen(settings)
         try:
             idx = int(str(settings.value("window/last_tab", 0)))
         except (TypeError, ValueError):

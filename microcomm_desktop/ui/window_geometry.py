@@ -8,7 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QMargins, QRect, QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-__all__ = ["ScreenFittedWindow", "fit_rect"]
+__all__ = ["DEFAULT_SIZE", "ScreenFittedWindow", "fit_rect"]
+
+DEFAULT_SIZE = (1280, 820)  # the first-start size on a screen that has room for it
 
 
 def fit_rect(wanted: QRect, available: QRect, frame: QMargins) -> QRect:
@@ -27,10 +29,16 @@ def fit_rect(wanted: QRect, available: QRect, frame: QMargins) -> QRect:
 class ScreenFittedWindow(QMainWindow):
     """A main window kept within its screen: ``_fit_to_screen`` now, and again once the real frame is known."""
 
-    def __init__(self, size: QSize) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self._shown_once = False
-        self._wanted: tuple[QSize, bool] = (QSize(size), True)  # size to fit, and centre it?
+        self._wanted: tuple[QSize, bool] = (QSize(*DEFAULT_SIZE), True)  # size to fit, and centre it?
+
+    def _place_on_screen(self, settings: QSettings) -> None:
+        """The first-start size, centred, unless a place and size were saved at the last close; within the
+        screen either way. The start-up shell and the real window both use it, so the swap does not move."""
+        self._fit_to_screen(QSize(*DEFAULT_SIZE), centre=True)
+        self._restore_geometry(settings)
 
     def _available(self) -> QRect | None:
         screen = self.screen()
